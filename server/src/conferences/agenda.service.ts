@@ -1,0 +1,81 @@
+import type { EntityManager } from "typeorm";
+import { findOr404 } from "../db/lookup.js";
+import type { Context } from "../graphql/context.js";
+import { AgendaItem } from "./agenda-item.entity.js";
+import { assertStatus, lockConference, PREPARATION, publishConference } from "./conference.service.js";
+import type { AgendaItemInput, AgendaItemPatch } from "./conference.types.js";
+
+/**
+ * The agenda prepared before the meeting. Once the conference is live the live document owns
+ * the agenda (one write path to live content), so these changes stop at `invited`.
+ */
+async function withAgenda<T>(
+  ctx: Context,
+  conferenceId: string,
+  change: (em: EntityManager) => Promise<T>,
+): Promise<T> {
+  const { result, conference } = await ctx.db.transaction(async (em) => {
+    const conference = await lockConference(em, conferenceId);
+    assertStatus(conference, PREPARATION, "have its agenda changed here");
+    return { result: await change(em), conference };
+  });
+  publishConference(ctx, conference);
+  return result;
+}
+
+async function itemsOf(em: EntityManager, conferenceId: string): Promise<AgendaItem[]> {
+  return em.getRepository(AgendaItem).find({ where: { conferenceId }, order: { position: "ASC" } });
+}
+
+async function renumber(em: EntityManager, items: AgendaItem[]): Promise<void> {
+  items.forEach((item, position) => (item.position = position));
+  await em.getRepository(AgendaItem).save(items);
+}
+
+export function addAgendaItem(ctx: Context, conferenceId: string, input: AgendaItemInput) {
+  return withAgenda(ctx, conferenceId, async (em) => {
+    const count = await em.getRepository(AgendaItem).countBy({ conferenceId });
+    return em.getRepository(AgendaItem).save(
+      em.getRepository(AgendaItem).create({
+        conferenceId,
+        title: input.title.trim(),
+        timeboxMinutes: input.timeboxMinutes,
+        position: count,
+      }),
+    );
+  });
+}
+
+export async function updateAgendaItem(ctx: Context, id: string, patch: AgendaItemPatch) {
+  const item = await findOr404(ctx.db.manager, AgendaItem, "Agenda item", id);
+  return withAgenda(ctx, item.conferenceId, async (em) => {
+    const fresh = await findOr404(em, AgendaItem, "Agenda item", id);
+    if (patch.title !== undefined) fresh.title = patch.title.trim();
+    if (patch.timeboxMinutes !== undefined) fresh.timeboxMinutes = patch.timeboxMinutes;
+    return em.getRepository(AgendaItem).save(fresh);
+  });
+}
+
+/** Moves an item to a new 0-based position (clamped to the list), shifting the others. */
+export async function moveAgendaItem(ctx: Context, id: string, position: number) {
+  const item = await findOr404(ctx.db.manager, AgendaItem, "Agenda item", id);
+  return withAgenda(ctx, item.conferenceId, async (em) => {
+    const items = await itemsOf(em, item.conferenceId);
+    const from = items.findIndex((i) => i.id === id);
+    const [moved] = items.splice(from, 1);
+    if (!moved) return items;
+    items.splice(Math.max(0, Math.min(position, items.length)), 0, moved);
+    await renumber(em, items);
+    return items;
+  });
+}
+
+export async function removeAgendaItem(ctx: Context, id: string) {
+  const item = await findOr404(ctx.db.manager, AgendaItem, "Agenda item", id);
+  return withAgenda(ctx, item.conferenceId, async (em) => {
+    await em.getRepository(AgendaItem).delete({ id });
+    const items = await itemsOf(em, item.conferenceId);
+    await renumber(em, items);
+    return items;
+  });
+}

@@ -1,0 +1,137 @@
+import { canTransition, nextStatuses, readinessProblems, type ConferenceStatus } from "@roundtable/shared";
+import type { EntityManager } from "typeorm";
+import { Case } from "../cases/case.entity.js";
+import { findOr404 } from "../db/lookup.js";
+import type { Context } from "../graphql/context.js";
+import { AppError } from "../graphql/errors.js";
+import { paginate, type PageArgs } from "../graphql/pagination.js";
+import { TOPICS } from "../graphql/pubsub.js";
+import { Conference } from "./conference.entity.js";
+import type { ConferenceFilter, ConferenceInput, ConferencePatch } from "./conference.types.js";
+import { Participant } from "./participant.entity.js";
+
+const READINESS_WORDS = {
+  purpose_missing: "a purpose",
+  time_missing: "a scheduled time",
+  facilitator_missing: "a facilitator",
+  no_participants: "at least one participant",
+} as const;
+
+/** Loads a conference for a change, row-locked until the transaction ends. */
+export function lockConference(em: EntityManager, id: string): Promise<Conference> {
+  return findOr404(em, Conference, "Conference", id, { lock: true });
+}
+
+/** Refuses a change the conference's status no longer allows, naming the status. */
+export function assertStatus(conference: Conference, allowed: readonly ConferenceStatus[], change: string): void {
+  if (!allowed.includes(conference.status)) {
+    throw new AppError("CONFERENCE_LOCKED", `A conference that is ${conference.status} cannot ${change}.`, {
+      status: conference.status,
+    });
+  }
+}
+
+export const PREPARATION: readonly ConferenceStatus[] = ["draft", "invited"];
+
+export function publishConference(ctx: Context, c: Conference): void {
+  ctx.events.publish(TOPICS.conference, { id: c.id, caseId: c.caseId, conferenceId: c.id });
+}
+
+export function listConferences(ctx: Context, filter: ConferenceFilter, page: PageArgs) {
+  const qb = ctx.db.getRepository(Conference).createQueryBuilder("conference").where("TRUE");
+  if (filter.from) qb.andWhere("conference.scheduledStart >= :from", { from: filter.from });
+  if (filter.to) qb.andWhere("conference.scheduledStart < :to", { to: filter.to });
+  if (filter.status) qb.andWhere("conference.status = :status", { status: filter.status });
+  if (filter.caseId) qb.andWhere("conference.caseId = :caseId", { caseId: filter.caseId });
+  return paginate(
+    qb,
+    {
+      expr: `COALESCE("conference"."scheduledStart", 'infinity'::timestamptz)`,
+      cast: "timestamptz",
+      valueOf: (c) => c.scheduledStart?.toISOString() ?? "infinity",
+    },
+    page,
+  );
+}
+
+export async function createConference(ctx: Context, input: ConferenceInput): Promise<Conference> {
+  const saved = await ctx.db.transaction(async (em) => {
+    // Locking the case serialises series numbering for its conferences.
+    await findOr404(em, Case, "Case", input.caseId, { lock: true });
+    const seriesIndex = await nextSeriesIndex(em, input.caseId);
+    return em.getRepository(Conference).save(
+      em.getRepository(Conference).create({
+        caseId: input.caseId,
+        kind: input.kind ?? "conference",
+        purpose: input.purpose.trim(),
+        scheduledStart: input.scheduledStart ?? null,
+        plannedDurationMinutes: input.plannedDurationMinutes ?? 180,
+        place: input.place ?? null,
+        onlineLink: input.onlineLink ?? null,
+        language: input.language ?? "en",
+        seriesIndex,
+      }),
+    );
+  });
+  publishConference(ctx, saved);
+  return saved;
+}
+
+export async function nextSeriesIndex(em: EntityManager, caseId: string): Promise<number> {
+  const row: { max: number | null } | undefined = await em
+    .getRepository(Conference)
+    .createQueryBuilder("c")
+    .select("MAX(c.seriesIndex)", "max")
+    .where("c.caseId = :caseId", { caseId })
+    .getRawOne();
+  return (row?.max ?? 0) + 1;
+}
+
+export async function updateConference(ctx: Context, id: string, patch: ConferencePatch): Promise<Conference> {
+  const saved = await ctx.db.transaction(async (em) => {
+    const conference = await lockConference(em, id);
+    assertStatus(conference, PREPARATION, "be edited");
+    const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    if (typeof changes.purpose === "string") changes.purpose = changes.purpose.trim();
+    return em.getRepository(Conference).save(em.getRepository(Conference).merge(conference, changes));
+  });
+  publishConference(ctx, saved);
+  return saved;
+}
+
+export async function transitionConference(ctx: Context, id: string, to: ConferenceStatus): Promise<Conference> {
+  const saved = await ctx.db.transaction(async (em) => {
+    const conference = await lockConference(em, id);
+    const from = conference.status;
+    if (!canTransition(from, to)) {
+      const allowed = nextStatuses(from);
+      throw new AppError(
+        "ILLEGAL_TRANSITION",
+        `A conference cannot go from ${from} to ${to}. ` +
+          (allowed.length ? `From ${from} it can go to: ${allowed.join(", ")}.` : `A ${from} conference is final.`),
+        { from, to, allowed },
+      );
+    }
+    if (from === "draft" && to !== "cancelled") {
+      const participants = await em.getRepository(Participant).findBy({ conferenceId: id });
+      const problems = readinessProblems({
+        purpose: conference.purpose,
+        scheduledStart: conference.scheduledStart,
+        hasFacilitator: participants.some((p) => p.role === "facilitator"),
+        participantCount: participants.length,
+      });
+      if (problems.length > 0) {
+        throw new AppError(
+          "CONFERENCE_NOT_READY",
+          `Before invitations go out the conference needs ${problems.map((p) => READINESS_WORDS[p]).join(", ")}.`,
+          { problems },
+        );
+      }
+    }
+    conference.status = to;
+    conference.statusChangedAt = new Date();
+    return em.getRepository(Conference).save(conference);
+  });
+  publishConference(ctx, saved);
+  return saved;
+}

@@ -1,0 +1,71 @@
+import "reflect-metadata";
+import { PGlite, types as pgliteTypes } from "@electric-sql/pglite";
+import fs from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
+import { DataSource, type Logger as TypeOrmLogger } from "typeorm";
+import { entities } from "./entities.js";
+import { migrations } from "./migrations/index.js";
+import { PGlitePool, pgliteDriver } from "./pglite-pool.js";
+
+export type Database = { dataSource: DataSource; kind: "pglite" | "postgres"; close(): Promise<void> };
+
+export interface DatabaseOptions {
+  /** postgres://… for a real server; undefined for PGlite. */
+  url?: string | undefined;
+  /** PGlite's directory; "memory://" keeps it in memory (tests). */
+  pgliteDir?: string;
+  /** Sees every SQL statement (the N+1 test counts them). */
+  logger?: TypeOrmLogger;
+  /** Run the committed migrations on open (the server always does). */
+  migrate?: boolean;
+}
+
+// Both drivers return DATE columns as the plain 'YYYY-MM-DD' string a due date or birth date is,
+// never a Date at local midnight that shifts a day across time zones; int8 (counts) as a number.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v: string) => v);
+pg.types.setTypeParser(pg.types.builtins.INT8, (v: string) => Number(v));
+
+const common = {
+  type: "postgres" as const,
+  entities,
+  migrations,
+  migrationsTableName: "migrations",
+  // PGlite has no uuid-ossp/pgcrypto extension; gen_random_uuid() is built in (trap 5).
+  uuidExtension: "pgcrypto" as const,
+  installExtensions: false,
+  synchronize: false,
+};
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  let dataSource: DataSource;
+  if (options.url) {
+    dataSource = new DataSource({
+      ...common,
+      url: options.url,
+      logger: options.logger,
+      logging: !!options.logger,
+      poolSize: 10,
+    });
+  } else {
+    const dir = options.pgliteDir ?? "memory://";
+    if (!dir.startsWith("memory://")) await fs.mkdir(path.dirname(path.resolve(dir)), { recursive: true });
+    const db = await PGlite.create(dir, {
+      parsers: { [pgliteTypes.DATE]: (v: string) => v, [pgliteTypes.INT8]: (v: string) => Number(v) },
+    });
+    const pool = new PGlitePool(db);
+    dataSource = new DataSource({
+      ...common,
+      driver: pgliteDriver(pool),
+      logger: options.logger,
+      logging: !!options.logger,
+    });
+  }
+  await dataSource.initialize();
+  if (options.migrate ?? true) await dataSource.runMigrations({ transaction: "each" });
+  return {
+    dataSource,
+    kind: options.url ? "postgres" : "pglite",
+    close: () => dataSource.destroy(),
+  };
+}

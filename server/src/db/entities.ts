@@ -1,0 +1,23 @@
+import { CaseReporter } from "../cases/reporter.entity.js";
+import { Case } from "../cases/case.entity.js";
+import { Child } from "../cases/child.entity.js";
+import { AgendaItem } from "../conferences/agenda-item.entity.js";
+import { Conference } from "../conferences/conference.entity.js";
+import { Participant } from "../conferences/participant.entity.js";
+import { Institution } from "../institutions/institution.entity.js";
+import { Person } from "../persons/person.entity.js";
+import { TaskStatusChange } from "../tasks/task-status-change.entity.js";
+import { Task } from "../tasks/task.entity.js";
+
+export const entities = [
+  Institution,
+  Person,
+  Case,
+  Child,
+  CaseReporter,
+  Conference,
+  Participant,
+  AgendaItem,
+  Task,
+  TaskStatusChange,
+];

@@ -1,0 +1,5 @@
+import { Initial1795365637293 } from "./1795365637293-Initial.js";
+
+// Every committed migration, oldest first. `pnpm --filter @roundtable/server migration:generate <Name>`
+// writes the next one from the difference between the entities and these.
+export const migrations = [Initial1795365637293];

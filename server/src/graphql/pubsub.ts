@@ -1,0 +1,27 @@
+import { createPubSub } from "@graphql-yoga/subscription";
+
+/**
+ * Change events for subscriptions. The payload names what changed; the subscription resolver
+ * loads it fresh and asks the policy whether this subscriber may see it.
+ */
+export interface ChangeEvent {
+  id: string;
+  caseId: string;
+  conferenceId: string | null;
+}
+
+export const TOPICS = {
+  conference: "CONFERENCE_CHANGED",
+  participant: "PARTICIPANT_CHANGED",
+  task: "TASK_CHANGED",
+} as const;
+
+export function createEvents() {
+  return createPubSub<{
+    [TOPICS.conference]: [ChangeEvent];
+    [TOPICS.participant]: [ChangeEvent];
+    [TOPICS.task]: [ChangeEvent];
+  }>();
+}
+
+export type Events = ReturnType<typeof createEvents>;

@@ -1,0 +1,130 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import { useServer } from "graphql-ws/use/ws";
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { WebSocketServer } from "ws";
+import type { Config } from "../config.js";
+import type { Database } from "../db/data-source.js";
+import { createContext, type Context } from "../graphql/context.js";
+import { formatError } from "../graphql/errors.js";
+import { createEvents } from "../graphql/pubsub.js";
+import { buildRoundtableSchema } from "../graphql/schema.js";
+import type { Logger } from "../logger.js";
+import { LOCAL_OPERATOR } from "../policy/actor.js";
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** Stops accepting, closes sockets, stops Apollo; the database is the caller's to close. */
+  stop(): Promise<void>;
+}
+
+/** Largest GraphQL request body; anything bigger is refused before parsing. */
+const MAX_BODY = "1mb";
+
+/**
+ * One HTTP port for everything: POST /graphql, graphql-ws subscriptions on the same path,
+ * health checks, and the built client. WebSocket upgrades are routed by path in one handler
+ * (STACK.md trap 11) so the live-document endpoint can join later.
+ */
+export async function startHttpServer(config: Config, db: Database, log: Logger): Promise<RunningServer> {
+  const events = createEvents();
+  const schema = await buildRoundtableSchema(events);
+  const production = config.NODE_ENV === "production";
+  const app = express();
+  const httpServer = http.createServer(app);
+  let stopping = false;
+
+  // The actor comes from the session cookie or invitation token once access control lands.
+  const contextFor = (): Context => createContext({ actor: LOCAL_OPERATOR, db: db.dataSource, events, log });
+
+  const graphqlWs = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  const wsCleanup = useServer({ schema, context: () => contextFor() }, graphqlWs);
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    // Our shutdown closes sockets, flushes and stops Apollo in order (STACK.md trap 10).
+    stopOnTerminationSignals: false,
+    formatError: (formatted, error) => formatError(formatted, error, production),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.disable("x-powered-by");
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    if (stopping) {
+      res.status(503).json({ status: "stopping" });
+      return;
+    }
+    try {
+      await db.dataSource.query("SELECT 1");
+      res.json({ status: "ready", database: db.kind });
+    } catch (err) {
+      log.warn({ err }, "readiness check failed");
+      res.status(503).json({ status: "database unavailable" });
+    }
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, { context: async () => contextFor() }),
+  );
+  serveClient(app, config.CLIENT_DIST);
+
+  httpServer.on("upgrade", (req, socket, head) => {
+    const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
+    if (pathname === "/graphql" && !stopping) {
+      graphqlWs.handleUpgrade(req, socket, head, (ws) => graphqlWs.emit("connection", ws, req));
+      return;
+    }
+    socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n");
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(config.PORT, config.HOST, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST}:${port}`;
+
+  return {
+    url,
+    port,
+    async stop() {
+      stopping = true;
+      for (const ws of graphqlWs.clients) ws.close(1001, "server restarting");
+      graphqlWs.close();
+      await apollo.stop();
+    },
+  };
+}
+
+/** The built single-page app, with every unknown GET path answered by index.html. */
+function serveClient(app: express.Express, dist: string | undefined): void {
+  if (!dist || !fs.existsSync(path.join(dist, "index.html"))) return;
+  app.use(express.static(dist, { index: false, maxAge: "1h" }));
+  app.get(/^\/(?!graphql|collab|healthz|readyz|metrics).*/, (_req, res) => {
+    res.sendFile(path.join(dist, "index.html"));
+  });
+}

@@ -1,0 +1,53 @@
+import "reflect-metadata";
+import path from "node:path";
+import { ConfigError, loadConfig } from "./config.js";
+import { openDatabase } from "./db/data-source.js";
+import { loadDemoDataIfEmpty } from "./demo/demo-data.js";
+import { startHttpServer } from "./http/server.js";
+import { createLogger } from "./logger.js";
+
+/** Starts the whole app: config, database and migrations, demo data, HTTP; stops on signals. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw err;
+  }
+  const log = createLogger(config.LOG_LEVEL);
+  const started = Date.now();
+  const db = await openDatabase({
+    url: config.DATABASE_URL,
+    pgliteDir: path.join(config.dataDir, "pglite"),
+  });
+  log.info({ database: db.kind, dataDir: db.kind === "pglite" ? config.dataDir : undefined }, "database ready");
+  if (db.kind === "pglite" && config.DEMO_DATA && (await loadDemoDataIfEmpty(db.dataSource))) {
+    log.info("loaded the demo cases into the empty database (DEMO_DATA=false turns this off)");
+  }
+  const server = await startHttpServer(config, db, log);
+  log.info({ url: server.url, startupMs: Date.now() - started }, `Roundtable is running at ${server.url}`);
+
+  let shuttingDown = false;
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log.info({ signal }, "shutting down");
+    try {
+      await server.stop();
+      await db.close();
+      log.info("stopped cleanly");
+      process.exit(0);
+    } catch (err) {
+      log.error({ err }, "shutdown failed");
+      process.exit(1);
+    }
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+await main();
