@@ -21,7 +21,8 @@ export function useCases() {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({
-          query: "{ cases(first: 50) { nodes { id reference familyName conferences { seriesIndex status scheduledStart } } } }",
+          query:
+            "{ cases(first: 50) { nodes { id reference familyName conferences { seriesIndex status scheduledStart } } } }",
         }),
       });
       const body = (await res.json()) as { data?: { cases: { nodes: CaseSummary[] } }; errors?: { message: string }[] };

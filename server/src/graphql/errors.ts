@@ -35,6 +35,7 @@ export const notFound = (what: string, id: string): AppError =>
   new AppError("NOT_FOUND", `${what} ${id} was not found.`, { id });
 
 const RULE_CODES: Record<string, string> = {
+  notBlank: "REQUIRED",
   isNotEmpty: "REQUIRED",
   isDefined: "REQUIRED",
   minLength: "REQUIRED",
