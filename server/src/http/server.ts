@@ -1,6 +1,5 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { useServer } from "graphql-ws/use/ws";
 import fs from "node:fs";
@@ -12,6 +11,7 @@ import type { Config } from "../config.js";
 import type { Database } from "../db/data-source.js";
 import { createContext, type Context } from "../graphql/context.js";
 import { formatError } from "../graphql/errors.js";
+import { graphqlHandler } from "./graphql-handler.js";
 import { createEvents } from "../graphql/pubsub.js";
 import { buildRoundtableSchema } from "../graphql/schema.js";
 import type { Logger } from "../logger.js";
@@ -24,9 +24,6 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Largest GraphQL request body; anything bigger is refused before parsing. */
-const MAX_BODY = "1mb";
-
 /**
  * One HTTP port for everything: POST /graphql, graphql-ws subscriptions on the same path,
  * health checks, and the built client. WebSocket upgrades are routed by path in one handler
@@ -37,7 +34,12 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
   const schema = await buildRoundtableSchema(events);
   const production = config.NODE_ENV === "production";
   const app = express();
-  const httpServer = http.createServer(app);
+  let onGraphql: (req: http.IncomingMessage, res: http.ServerResponse) => void = () => {};
+  const httpServer = http.createServer((req, res) => {
+    const url = req.url ?? "/";
+    if (url === "/graphql" || url.startsWith("/graphql?")) onGraphql(req, res);
+    else app(req, res);
+  });
   let stopping = false;
 
   // The actor comes from the session cookie or invitation token once access control lands.
@@ -85,10 +87,10 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
       res.status(503).json({ status: "database unavailable" });
     }
   });
-  app.use(
-    "/graphql",
-    express.json({ limit: MAX_BODY }),
-    expressMiddleware(apollo, { context: async () => contextFor() }),
+  onGraphql = graphqlHandler(
+    apollo,
+    async () => contextFor(),
+    (err) => log.error({ err }, "GraphQL request failed"),
   );
   serveClient(app, config.CLIENT_DIST);
 

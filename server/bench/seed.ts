@@ -1,0 +1,48 @@
+import type { DataSource } from "typeorm";
+import { Case } from "../src/cases/case.entity.js";
+import { Conference } from "../src/conferences/conference.entity.js";
+import { Participant } from "../src/conferences/participant.entity.js";
+import { Person } from "../src/persons/person.entity.js";
+
+/** Cases with conferences with participants, inserted in bulk: the case-list page's data. */
+export async function seedCaseList(
+  dataSource: DataSource,
+  counts = { cases: 50, conferencesPerCase: 2, participantsPerConference: 3 },
+): Promise<void> {
+  await dataSource.transaction(async (em) => {
+    const persons = await em
+      .getRepository(Person)
+      .save(
+        Array.from({ length: 20 }, (_, i) =>
+          em.getRepository(Person).create({ kind: "professional", fullName: `Professional ${i}` }),
+        ),
+      );
+    const cases = await em
+      .getRepository(Case)
+      .save(
+        Array.from({ length: counts.cases }, (_, i) =>
+          em.getRepository(Case).create({ reference: `B-${String(i).padStart(4, "0")}`, familyName: `Family ${i}` }),
+        ),
+      );
+    const conferences = await em
+      .getRepository(Conference)
+      .save(
+        cases.flatMap((c) =>
+          Array.from({ length: counts.conferencesPerCase }, (_, i) =>
+            em.getRepository(Conference).create({ caseId: c.id, purpose: "Plan support", seriesIndex: i + 1 }),
+          ),
+        ),
+      );
+    await em.getRepository(Participant).insert(
+      conferences.flatMap((conf) =>
+        Array.from({ length: counts.participantsPerConference }, (_, i) => ({
+          conferenceId: conf.id,
+          personId: persons[(i * 7 + conf.seriesIndex) % persons.length]!.id,
+          role: "professional" as const,
+        })),
+      ),
+    );
+  });
+}
+
+export const CASE_LIST_QUERY = `{ cases(first: 50) { nodes { reference familyName conferences { status scheduledStart participants { role person { fullName } } } } } }`;
