@@ -64,11 +64,29 @@ class PGliteClient extends EventEmitter {
         ? await this.db.query(sql, values)
         : ((await this.db.exec(sql)).at(-1) ?? { rows: [], fields: [], affectedRows: 0 });
     return {
-      rows: result.rows,
+      rows: userTypeArraysAsText(result),
       rowCount: result.affectedRows ?? result.rows.length,
       command: /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? "",
     };
   }
+}
+
+/** PostgreSQL gives user-defined types (enums…) object ids from here on (FirstNormalObjectId). */
+const FIRST_USER_OID = 16384;
+
+/**
+ * Arrays of user-defined types (enum arrays: case flags) as the '{a,b}' text that `pg` returns
+ * and TypeORM expects. A new PGlite database returns that text too, but one opened again has
+ * learnt the array types at start-up and parses them, which TypeORM cannot hydrate.
+ */
+function userTypeArraysAsText(result: Results): unknown[] {
+  const columns = result.fields.filter((f) => f.dataTypeID >= FIRST_USER_OID).map((f) => f.name);
+  if (columns.length === 0) return result.rows;
+  return result.rows.map((row) => {
+    const copy = { ...(row as Record<string, unknown>) };
+    for (const name of columns) if (Array.isArray(copy[name])) copy[name] = arrayLiteral(copy[name] as unknown[]);
+    return copy;
+  });
 }
 
 /**
