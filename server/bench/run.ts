@@ -57,9 +57,10 @@ async function stopProcess(child: ChildProcess | undefined): Promise<void> {
 async function load(url: string, query: string) {
   const body = JSON.stringify({ query });
   // GraphQL errors come with status 200: check one answer before measuring a thousand.
-  const probe = (await (
+  const probeText = await (
     await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body })
-  ).json()) as { errors?: unknown };
+  ).text();
+  const probe = JSON.parse(probeText) as { errors?: unknown };
   if (probe.errors) throw new Error(`${url}: ${JSON.stringify(probe.errors)}`);
   const opts = {
     url: `${url}/graphql`,
@@ -71,7 +72,7 @@ async function load(url: string, query: string) {
   await autocannon({ ...opts, duration: 2 }); // warm-up: JIT, connection pools, query plans
   const r = await autocannon({ ...opts, duration: seconds });
   if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx answers, ${r.errors} errors`);
-  return { rps: r.requests.average, p99: r.latency.p99 };
+  return { rps: r.requests.average, p99: r.latency.p99, bytes: probeText.length };
 }
 
 /** SQL statements one case-list request costs, counted in-process with a logging data source. */
@@ -103,7 +104,20 @@ async function statementsPerRequest(url: string | undefined, dir: string | undef
 }
 
 const rows: string[][] = [];
-const row = (...cells: (string | number)[]) => rows.push(cells.map(String));
+type Result = Awaited<ReturnType<typeof load>>;
+let baseline: Result | undefined;
+function report(scenario: string, server: string, r: Result, statements: number | "-") {
+  baseline ??= r;
+  rows.push([
+    scenario,
+    server,
+    r.rps.toFixed(0),
+    String(r.p99),
+    `${(r.rps / baseline.rps).toFixed(2)}×`,
+    String(statements),
+    String(r.bytes),
+  ]);
+}
 
 try {
   console.log(`Benchmark: ${connections} connections, ${seconds} s per run, ${os.cpus().length} cores\n`);
@@ -111,19 +125,11 @@ try {
 
   // 1. Trivial query: baseline and ours, each in its own process.
   const apolloUrl = await startProcess("bench/plain-apollo.ts", {});
-  const baseline = await load(apolloUrl, "{ __typename }");
+  report("trivial query", "plain Apollo 5 (baseline)", await load(apolloUrl, "{ __typename }"), "-");
   const pgliteDir = path.join(tmp, "pglite");
   const ours = await startProcess("src/main.ts", { PORT: "0", DATA_DIR: tmp, DEMO_DATA: "false" });
   const trivial = await load(ours, "{ __typename }");
-  row("trivial query", "plain Apollo 5 (baseline)", baseline.rps.toFixed(0), baseline.p99, "1.00×", "-");
-  row(
-    "trivial query",
-    "Roundtable",
-    trivial.rps.toFixed(0),
-    trivial.p99,
-    `${(trivial.rps / baseline.rps).toFixed(2)}×`,
-    "-",
-  );
+  report("trivial query", "Roundtable", trivial, "-");
 
   // 2. Case-list page on PGlite: stop the server, seed its directory, start it again.
   await stopProcess(children.pop());
@@ -133,14 +139,7 @@ try {
   const pgliteStatements = await statementsPerRequest(undefined, pgliteDir);
   const oursPglite = await startProcess("src/main.ts", { PORT: "0", DATA_DIR: tmp, DEMO_DATA: "false" });
   const pglitePage = await load(oursPglite, CASE_LIST_QUERY);
-  row(
-    "case list, 50 cases",
-    "Roundtable on PGlite",
-    pglitePage.rps.toFixed(0),
-    pglitePage.p99,
-    `${(pglitePage.rps / baseline.rps).toFixed(2)}×`,
-    pgliteStatements,
-  );
+  report("case list, 50 cases", "Roundtable on PGlite", pglitePage, pgliteStatements);
 
   if (process.env.DATABASE_URL) {
     const name = `rt_bench_${Date.now()}`;
@@ -156,24 +155,17 @@ try {
       const pgStatements = await statementsPerRequest(url.toString(), undefined);
       const oursPg = await startProcess("src/main.ts", { PORT: "0", DATABASE_URL: url.toString() });
       const pgPage = await load(oursPg, CASE_LIST_QUERY);
-      row(
-        "case list, 50 cases",
-        "Roundtable on PostgreSQL",
-        pgPage.rps.toFixed(0),
-        pgPage.p99,
-        `${(pgPage.rps / baseline.rps).toFixed(2)}×`,
-        pgStatements,
-      );
+      report("case list, 50 cases", "Roundtable on PostgreSQL", pgPage, pgStatements);
       await stopProcess(children.pop());
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     }
   } else {
-    row("case list, 50 cases", "PostgreSQL: not run (DATABASE_URL not set)", "-", "-", "-", "-");
+    rows.push(["case list, 50 cases", "PostgreSQL: not run (DATABASE_URL not set)", "-", "-", "-", "-", "-"]);
   }
 
-  const head = ["scenario", "server", "req/s", "p99 ms", "vs baseline", "SQL/request"];
+  const head = ["scenario", "server", "req/s", "p99 ms", "vs baseline", "SQL/request", "bytes/answer"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const fmt = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ");
   console.log(fmt(head));

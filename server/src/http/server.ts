@@ -1,4 +1,5 @@
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import express from "express";
 import { useServer } from "graphql-ws/use/ws";
@@ -57,6 +58,8 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
     formatError: (formatted, error) => formatError(formatted, error, production),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // We send no HTTP cache hints; the default plugin wraps every field resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
       {
         async serverWillStart() {
           return {
