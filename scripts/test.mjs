@@ -32,7 +32,10 @@ try {
   const json = JSON.parse(fs.readFileSync(report, "utf8"));
   summary = {
     passed: json.numPassedTests,
-    failed: json.numFailedTests + (json.numFailedTestSuites ?? 0),
+    // A file that failed to load has no tests of its own to count as failed: count it once.
+    failed:
+      json.numFailedTests +
+      json.testResults.filter((f) => f.status === "failed" && f.assertionResults.length === 0).length,
     skipped: json.numPendingTests + json.numTodoTests,
   };
 } catch {

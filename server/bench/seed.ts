@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import { Case } from "../src/cases/case.entity.js";
 import { Conference } from "../src/conferences/conference.entity.js";
 import { Participant } from "../src/conferences/participant.entity.js";
+import { Institution } from "../src/institutions/institution.entity.js";
 import { Person } from "../src/persons/person.entity.js";
 
 /** Cases with conferences with participants, inserted in bulk: the case-list page's data. */
@@ -10,20 +11,27 @@ export async function seedCaseList(
   counts = { cases: 50, conferencesPerCase: 2, participantsPerConference: 3 },
 ): Promise<void> {
   await dataSource.transaction(async (em) => {
+    const [school] = await em
+      .getRepository(Institution)
+      .save([{ name: "Oak Street Primary School", kind: "school" as const }]);
     const persons = await em
       .getRepository(Person)
       .save(
         Array.from({ length: 20 }, (_, i) =>
-          em.getRepository(Person).create({ kind: "professional", fullName: `Professional ${i}` }),
+          em
+            .getRepository(Person)
+            .create({ kind: "professional", fullName: `Professional ${i}`, institutionId: school!.id }),
         ),
       );
-    const cases = await em
-      .getRepository(Case)
-      .save(
-        Array.from({ length: counts.cases }, (_, i) =>
-          em.getRepository(Case).create({ reference: `B-${String(i).padStart(4, "0")}`, familyName: `Family ${i}` }),
-        ),
-      );
+    const cases = await em.getRepository(Case).save(
+      Array.from({ length: counts.cases }, (_, i) =>
+        em.getRepository(Case).create({
+          reference: `B-${String(i).padStart(4, "0")}`,
+          familyName: `Family ${i}`,
+          caseManagerId: persons[i % 10]!.id, // managers: the first ten, participants: the rest
+        }),
+      ),
+    );
     const conferences = await em
       .getRepository(Conference)
       .save(
@@ -37,7 +45,7 @@ export async function seedCaseList(
       conferences.flatMap((conf) =>
         Array.from({ length: counts.participantsPerConference }, (_, i) => ({
           conferenceId: conf.id,
-          personId: persons[(i * 7 + conf.seriesIndex) % persons.length]!.id,
+          personId: persons[10 + ((i * 7 + conf.seriesIndex) % 10)]!.id,
           role: "professional" as const,
         })),
       ),

@@ -6,9 +6,18 @@ import { z } from "zod";
  * Every setting the server reads, validated once at start. A bad value stops the server with
  * one line per problem naming the variable, so an operator never starts a half-configured app.
  */
+const PORT_RULE = "must be a port number from 0 to 65535";
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { message: `must be one of ${values.join(", ")}` });
+
 const schema = z.object({
   /** The one HTTP port for GraphQL, subscriptions, the live documents and health checks. */
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  PORT: z.coerce
+    .number({ message: PORT_RULE })
+    .int({ message: PORT_RULE })
+    .min(0, { message: PORT_RULE })
+    .max(65535, { message: PORT_RULE })
+    .default(4000),
   /** Bind address; loopback by default so a laptop never exposes children's data by accident. */
   HOST: z.string().min(1).default("127.0.0.1"),
   /** A real PostgreSQL (postgres://…). Unset: the embedded PGlite database under DATA_DIR. */
@@ -24,8 +33,8 @@ const schema = z.object({
     .default("true")
     .transform((v) => v === "true"),
   /** fatal, error, warn, info, debug, trace or silent. */
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  LOG_LEVEL: oneOf(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  NODE_ENV: oneOf(["development", "production", "test"]).default("development"),
   /** The built web client to serve; default: the workspace's client/dist, when it was built. */
   CLIENT_DIST: z.string().default(fileURLToPath(new URL("../../client/dist", import.meta.url))),
 });

@@ -1,0 +1,12 @@
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+import { createEvents } from "./pubsub.js";
+import { buildRoundtableSchema, printRoundtableSchema } from "./schema.js";
+
+describe("the committed schema", () => {
+  it("is exactly what the code builds (run `pnpm schema` after changing the API)", async () => {
+    const committed = fs.readFileSync(new URL("../../../schema/schema.graphql", import.meta.url), "utf8");
+    const built = printRoundtableSchema(await buildRoundtableSchema(createEvents()));
+    expect(built === committed, "schema/schema.graphql is out of date: run `pnpm schema` and commit it").toBe(true);
+  });
+});

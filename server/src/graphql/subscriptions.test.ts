@@ -1,0 +1,107 @@
+import { createClient, type Client } from "graphql-ws";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import { databaseTargets } from "../../test/databases.js";
+import { eventually } from "../../test/eventually.js";
+import { addParticipant, buildConference, buildTask } from "../../test/factories.js";
+import { startTestServer, type TestServer } from "../../test/server.js";
+
+/** Subscribes with the stock graphql-ws client and collects every event it receives. */
+function subscribe(client: Client, query: string, variables: Record<string, unknown>) {
+  const received: Record<string, unknown>[] = [];
+  const errors: unknown[] = [];
+  const stop = client.subscribe(
+    { query, variables },
+    { next: (r) => received.push(r.data as Record<string, unknown>), error: (e) => errors.push(e), complete: () => {} },
+  );
+  return { received, errors, stop };
+}
+
+describe.each(databaseTargets)("GraphQL subscriptions over graphql-ws on $name", (target) => {
+  let s: TestServer;
+  let client: Client;
+  beforeAll(async () => {
+    s = await startTestServer(target);
+    client = createClient({ url: `${s.wsUrl}/graphql`, webSocketImpl: WebSocket, lazy: false, keepAlive: 0 });
+  });
+  afterAll(async () => {
+    await client.dispose();
+    await s.stop();
+  });
+
+  /**
+   * The server registers a subscription asynchronously: repeat a warm-up change until its first
+   * event arrives. Warm-up events are told apart by their content and left out of assertions.
+   */
+  async function ready(sub: { received: unknown[] }, trigger: () => Promise<unknown>) {
+    await eventually(async () => {
+      await trigger();
+      expect(sub.received.length).toBeGreaterThan(0);
+    });
+  }
+
+  it("delivers conferenceChanged after a mutation over HTTP, only for the conference asked about", async () => {
+    const watched = await buildConference(s);
+    const other = await buildConference(s);
+    const sub = subscribe(client, `subscription ($id: ID) { conferenceChanged(id: $id) { id purpose status } }`, {
+      id: watched.id,
+    });
+    const rename = (id: string, purpose: string) =>
+      s.gql(`mutation ($id: ID!, $p: String!) { updateConference(id: $id, input: { purpose: $p }) { id } }`, {
+        id,
+        p: purpose,
+      });
+    await ready(sub, () => rename(watched.id, "warming up"));
+
+    await rename(other.id, "A change nobody here watches");
+    await rename(watched.id, "Plan the return to school together");
+    const real = () => sub.received.filter((e) => JSON.stringify(e).indexOf("warming up") < 0);
+    await eventually(() =>
+      expect(real()).toEqual([
+        { conferenceChanged: { id: watched.id, purpose: "Plan the return to school together", status: "DRAFT" } },
+      ]),
+    );
+    expect(sub.errors).toEqual([]);
+    sub.stop();
+  });
+
+  it("delivers participantChanged when someone is added to the conference", async () => {
+    const conference = await buildConference(s);
+    const sub = subscribe(
+      client,
+      `subscription ($c: ID!) { participantChanged(conferenceId: $c) { role person { fullName } } }`,
+      { c: conference.id },
+    );
+    await ready(sub, () => addParticipant(s, conference.id, "OBSERVER"));
+    const facilitator = await s.gql<{ createPerson: { id: string } }>(
+      `mutation { createPerson(input: { kind: PROFESSIONAL, fullName: "Éva Tóth" }) { id } }`,
+    );
+    await addParticipant(s, conference.id, "FACILITATOR", facilitator.createPerson.id);
+    const real = () => sub.received.filter((e) => JSON.stringify(e).indexOf("OBSERVER") < 0);
+    await eventually(() =>
+      expect(real()).toEqual([{ participantChanged: { role: "FACILITATOR", person: { fullName: "Éva Tóth" } } }]),
+    );
+    sub.stop();
+  });
+
+  it("delivers taskChanged for the case's tasks and not for another case's", async () => {
+    const mine = await buildConference(s);
+    const theirs = await buildConference(s);
+    const task = await buildTask(s, { caseId: mine.caseId, title: "Book the psychologist" });
+    const otherTask = await buildTask(s, { caseId: theirs.caseId });
+    const sub = subscribe(client, `subscription ($c: ID) { taskChanged(caseId: $c) { title status } }`, {
+      c: mine.caseId,
+    });
+    const setStatus = (id: string, status: string) =>
+      s.gql(`mutation ($id: ID!, $s: TaskStatus!) { setTaskStatus(id: $id, status: $s) { id } }`, { id, s: status });
+    await ready(sub, () => setStatus(task.id, "OPEN").then(() => setStatus(task.id, "IN_PROGRESS")));
+
+    await setStatus(otherTask.id, "DONE");
+    await setStatus(task.id, "DONE");
+    const real = () => sub.received.filter((e) => JSON.stringify(e).indexOf('"DONE"') >= 0);
+    await eventually(() =>
+      expect(real()).toEqual([{ taskChanged: { title: "Book the psychologist", status: "DONE" } }]),
+    );
+    sub.stop();
+  });
+});
