@@ -12,6 +12,7 @@ import { Participant } from "./participant.entity.js";
 
 /** The three meetings of a typical series and what each is for (DOMAIN.md, "Series"). */
 function seriesPurpose(index: number): string {
+  if (index === 1) return "Map the family's situation together, agree a common goal, and share out who does what.";
   if (index === 2) return "Review what has been achieved since the last meeting, adjust the goals and who does what.";
   return "Evaluate whether the goals were met: what worked, what blocked, how we worked together; plan any further steps.";
 }
