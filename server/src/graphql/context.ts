@@ -13,6 +13,10 @@ export interface Context {
   log: Logger;
 }
 
-export function createContext(base: { actor: Actor; db: DataSource; events: Events; log: Logger }): Context {
-  return { ...base, loaders: createLoaders(base.db.manager) };
+/** `live`: a subscription's context, which outlives one event; its loaders never cache. */
+export function createContext(
+  base: { actor: Actor; db: DataSource; events: Events; log: Logger },
+  kind: "request" | "live" = "request",
+): Context {
+  return { ...base, loaders: createLoaders(base.db.manager, { cache: kind === "request" }) };
 }

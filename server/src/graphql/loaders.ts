@@ -11,16 +11,25 @@ import { TaskStatusChange } from "../tasks/task-status-change.entity.js";
 import { Task } from "../tasks/task.entity.js";
 
 /**
- * Per-request batch loaders: a page of 50 cases with their conferences, participants and
- * persons costs one query per level, not one per row (no N+1). Created fresh for every request
- * so nothing cached outlives it.
+ * Batch loaders: a page of 50 cases with their conferences, participants and persons costs one
+ * query per level, not one per row (no N+1). An HTTP request gets its own, caching set; a
+ * subscription lives for many events, so its loaders batch but never cache (`cache: false`):
+ * each event must see the data as it is now.
  */
-function byId<T extends ObjectLiteral & { id: string }>(em: EntityManager, entity: EntityTarget<T>) {
+interface LoaderOptions {
+  cache: boolean;
+}
+
+function byId<T extends ObjectLiteral & { id: string }>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  options: LoaderOptions,
+) {
   return new DataLoader<string, T | null>(async (ids) => {
     const rows = await em.getRepository(entity).findBy({ id: In([...ids]) } as never);
     const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(id) ?? null);
-  });
+  }, options);
 }
 
 function manyBy<T extends ObjectLiteral>(
@@ -28,6 +37,7 @@ function manyBy<T extends ObjectLiteral>(
   entity: EntityTarget<T>,
   key: keyof T & string,
   order: Partial<Record<keyof T & string, "ASC" | "DESC">>,
+  options: LoaderOptions,
 ) {
   return new DataLoader<string, T[]>(async (keys) => {
     const rows = await em
@@ -36,7 +46,7 @@ function manyBy<T extends ObjectLiteral>(
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
     for (const row of rows) groups.get(row[key] as string)?.push(row);
     return keys.map((k) => groups.get(k) ?? []);
-  });
+  }, options);
 }
 
 /** Rows reached through a join table, e.g. a case's professionals. */
@@ -46,6 +56,7 @@ function throughJoin<T extends ObjectLiteral & { id: string }>(
   joinTable: string,
   ownerColumn: string,
   targetColumn: string,
+  options: LoaderOptions,
 ) {
   return new DataLoader<string, T[]>(async (owners) => {
     const links: { owner: string; target: string }[] = await em.query(
@@ -57,27 +68,33 @@ function throughJoin<T extends ObjectLiteral & { id: string }>(
       : [];
     const byTarget = new Map(targets.map((t) => [t.id, t]));
     return owners.map((o) => links.filter((l) => l.owner === o).flatMap((l) => byTarget.get(l.target) ?? []));
-  });
+  }, options);
 }
 
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: EntityManager, options: LoaderOptions = { cache: true }) {
   return {
-    caseById: byId(em, Case),
-    conferenceById: byId(em, Conference),
-    personById: byId(em, Person),
-    institutionById: byId(em, Institution),
-    participantById: byId(em, Participant),
-    childrenByCase: manyBy(em, Child, "caseId", { position: "ASC" }),
-    conferencesByCase: manyBy(em, Conference, "caseId", { seriesIndex: "ASC" }),
+    caseById: byId(em, Case, options),
+    conferenceById: byId(em, Conference, options),
+    personById: byId(em, Person, options),
+    institutionById: byId(em, Institution, options),
+    participantById: byId(em, Participant, options),
+    childrenByCase: manyBy(em, Child, "caseId", { position: "ASC" }, options),
+    conferencesByCase: manyBy(em, Conference, "caseId", { seriesIndex: "ASC" }, options),
     // Role order as declared: organiser, facilitator, note taker, professionals, then the family.
-    participantsByConference: manyBy(em, Participant, "conferenceId", { role: "ASC", createdAt: "ASC", id: "ASC" }),
-    agendaByConference: manyBy(em, AgendaItem, "conferenceId", { position: "ASC" }),
-    tasksByCase: manyBy(em, Task, "caseId", { dueDate: "ASC", createdAt: "ASC", id: "ASC" }),
-    tasksAgreedIn: manyBy(em, Task, "agreedInId", { createdAt: "ASC", id: "ASC" }),
-    statusHistoryByTask: manyBy(em, TaskStatusChange, "taskId", { changedAt: "ASC", id: "ASC" }),
-    professionalsByCase: throughJoin(em, Person, "case_professionals", "caseId", "personId"),
-    reviewedInByTask: throughJoin(em, Conference, "task_reviews", "taskId", "conferenceId"),
-    tasksReviewedIn: throughJoin(em, Task, "task_reviews", "conferenceId", "taskId"),
+    participantsByConference: manyBy(
+      em,
+      Participant,
+      "conferenceId",
+      { role: "ASC", createdAt: "ASC", id: "ASC" },
+      options,
+    ),
+    agendaByConference: manyBy(em, AgendaItem, "conferenceId", { position: "ASC" }, options),
+    tasksByCase: manyBy(em, Task, "caseId", { dueDate: "ASC", createdAt: "ASC", id: "ASC" }, options),
+    tasksAgreedIn: manyBy(em, Task, "agreedInId", { createdAt: "ASC", id: "ASC" }, options),
+    statusHistoryByTask: manyBy(em, TaskStatusChange, "taskId", { changedAt: "ASC", id: "ASC" }, options),
+    professionalsByCase: throughJoin(em, Person, "case_professionals", "caseId", "personId", options),
+    reviewedInByTask: throughJoin(em, Conference, "task_reviews", "taskId", "conferenceId", options),
+    tasksReviewedIn: throughJoin(em, Task, "task_reviews", "conferenceId", "taskId", options),
   };
 }
 

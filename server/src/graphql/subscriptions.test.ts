@@ -65,6 +65,29 @@ describe.each(databaseTargets)("GraphQL subscriptions over graphql-ws on $name",
     sub.stop();
   });
 
+  it("loads each event's relations afresh, never from an earlier event", async () => {
+    const conference = await buildConference(s);
+    const sub = subscribe(
+      client,
+      `subscription ($id: ID) { conferenceChanged(id: $id) { purpose participants { role } } }`,
+      { id: conference.id },
+    );
+    const rename = (purpose: string) =>
+      s.gql(`mutation ($id: ID!, $p: String!) { updateConference(id: $id, input: { purpose: $p }) { id } }`, {
+        id: conference.id,
+        p: purpose,
+      });
+    await ready(sub, () => rename("warming up"));
+    await addParticipant(s, conference.id, "FACILITATOR");
+    await rename("With a facilitator now");
+    await eventually(() =>
+      expect(sub.received.at(-1)).toEqual({
+        conferenceChanged: { purpose: "With a facilitator now", participants: [{ role: "FACILITATOR" }] },
+      }),
+    );
+    sub.stop();
+  });
+
   it("delivers participantChanged when someone is added to the conference", async () => {
     const conference = await buildConference(s);
     const sub = subscribe(

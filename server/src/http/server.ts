@@ -44,10 +44,11 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
   let stopping = false;
 
   // The actor comes from the session cookie or invitation token once access control lands.
-  const contextFor = (): Context => createContext({ actor: LOCAL_OPERATOR, db: db.dataSource, events, log });
+  const contextFor = (kind: "request" | "live"): Context =>
+    createContext({ actor: LOCAL_OPERATOR, db: db.dataSource, events, log }, kind);
 
   const graphqlWs = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
-  const wsCleanup = useServer({ schema, context: () => contextFor() }, graphqlWs);
+  const wsCleanup = useServer({ schema, context: () => contextFor("live") }, graphqlWs);
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -92,7 +93,7 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
   });
   onGraphql = graphqlHandler(
     apollo,
-    async () => contextFor(),
+    async () => contextFor("request"),
     (err) => log.error({ err }, "GraphQL request failed"),
   );
   serveClient(app, config.CLIENT_DIST);
