@@ -1,4 +1,4 @@
-import { IsEmail, IsOptional, MaxLength, ValidateIf, registerDecorator, type ValidationOptions } from "class-validator";
+import { IsEmail, MaxLength, ValidateIf, registerDecorator, type ValidationOptions } from "class-validator";
 
 /** A required text field: present and not only white space. */
 export function NotBlank(options?: ValidationOptions): PropertyDecorator {
@@ -26,4 +26,3 @@ export function OptionalEmail(): PropertyDecorator {
   };
 }
 
-export { IsOptional };
