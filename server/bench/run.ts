@@ -29,7 +29,8 @@ const children: ChildProcess[] = [];
 async function startProcess(script: string, env: Record<string, string>): Promise<string> {
   const child = spawn(process.execPath, ["--import", "tsx", script], {
     cwd: serverDir,
-    env: { ...process.env, LOG_LEVEL: "info", NODE_ENV: "production", ...env },
+    // Embedded unless a run names its database: DATABASE_URL is the benchmark's, not the server's.
+    env: { ...process.env, DATABASE_URL: "", LOG_LEVEL: "info", NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
   children.push(child);

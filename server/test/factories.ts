@@ -103,3 +103,19 @@ export async function buildTask(
   );
   return data.createTask;
 }
+
+export async function setTaskStatus(s: TestServer, id: string, status: string, note?: string) {
+  const data = await s.gql<{ setTaskStatus: { id: string; status: string } }>(
+    `mutation ($id: ID!, $s: TaskStatus!, $n: String) { setTaskStatus(id: $id, status: $s, note: $n) { id status } }`,
+    { id, s: status, n: note ?? null },
+  );
+  return data.setTaskStatus;
+}
+
+export async function addAgendaItem(s: TestServer, conferenceId: string, title: string, timeboxMinutes = 10) {
+  const data = await s.gql<{ addAgendaItem: { id: string; position: number } }>(
+    `mutation ($c: ID!, $i: AgendaItemInput!) { addAgendaItem(conferenceId: $c, input: $i) { id position } }`,
+    { c: conferenceId, i: { title, timeboxMinutes } },
+  );
+  return data.addAgendaItem;
+}

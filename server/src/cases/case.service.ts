@@ -3,6 +3,7 @@ import { escapeLike, findOr404 } from "../db/lookup.js";
 import type { Context } from "../graphql/context.js";
 import { AppError } from "../graphql/errors.js";
 import { paginate, type PageArgs } from "../graphql/pagination.js";
+import { patchChanges } from "../graphql/validation.js";
 import { Person } from "../persons/person.entity.js";
 import { Case } from "./case.entity.js";
 import type { CaseFilter, CaseInput, CasePatch, ChildInput } from "./case.types.js";
@@ -43,14 +44,17 @@ export function createCase(ctx: Context, input: CaseInput): Promise<Case> {
 }
 
 export function updateCase(ctx: Context, id: string, patch: CasePatch): Promise<Case> {
+  const { children, professionalIds, ...fields } = patch;
+  const changes = patchChanges(fields, ["reference", "familyName", "status", "flags"]);
+  // Trimmed as on create: an untrimmed reference would slip past the uniqueness check.
+  if (changes.reference !== undefined) changes.reference = changes.reference.trim();
+  if (changes.familyName !== undefined) changes.familyName = changes.familyName.trim();
   return ctx.db.transaction(async (em) => {
     const existing = await findOr404(em, Case, "Case", id, { lock: true });
     await checkReferences(em, patch);
-    if (patch.reference !== undefined && patch.reference.trim() !== existing.reference) {
-      await assertReferenceFree(em, patch.reference);
+    if (changes.reference !== undefined && changes.reference !== existing.reference) {
+      await assertReferenceFree(em, changes.reference);
     }
-    const { children, professionalIds, ...fields } = patch;
-    const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
     em.getRepository(Case).merge(existing, changes);
     if (professionalIds) existing.professionals = professionalIds.map((pid) => ({ id: pid }) as Person);
     const saved = await em.getRepository(Case).save(existing);
@@ -62,7 +66,11 @@ export function updateCase(ctx: Context, id: string, patch: CasePatch): Promise<
 export async function setCaseReporter(ctx: Context, caseId: string, reporter: CaseReporter | null): Promise<void> {
   await ctx.db.transaction(async (em) => {
     await findOr404(em, Case, "Case", caseId, { lock: true });
-    if (reporter) await em.getRepository(CaseReporter).save({ ...reporter, caseId });
+    // A new reporter replaces the old one whole: nothing of the previous record may stay.
+    if (reporter) {
+      const { name, contact = null, reportedOn = null, note = null } = reporter;
+      await em.getRepository(CaseReporter).save({ caseId, name, contact, reportedOn, note });
+    }
     else await em.getRepository(CaseReporter).delete({ caseId });
   });
 }

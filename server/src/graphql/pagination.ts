@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { Max, Min } from "class-validator";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { isUuid } from "../db/lookup.js";
 import { AppError } from "./errors.js";
 
 export const MAX_PAGE_SIZE = 100;
@@ -64,11 +65,25 @@ function encodeCursor(value: string, id: string): string {
   return Buffer.from(JSON.stringify([value, id])).toString("base64url");
 }
 
-function decodeCursor(cursor: string): [string, string] {
+/** Whether a cursor's sort value casts to the key's SQL type: a forged one must not reach the query. */
+const CASTS_TO: Record<SortKey<never>["cast"], (value: string) => boolean> = {
+  text: (v) => !v.includes("\0"),
+  date: (v) => v === "infinity" || writtenAsIso(v, `${v}T00:00:00.000Z`, 10),
+  timestamptz: (v) => v === "infinity" || writtenAsIso(v, v, 24),
+};
+
+/** Whether `value` is exactly how toISOString writes `moment`, cut to `length` characters. */
+function writtenAsIso(value: string, moment: string, length: number): boolean {
+  const date = new Date(moment);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, length) === value;
+}
+
+function decodeCursor(cursor: string, cast: SortKey<never>["cast"]): [string, string] {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
     if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((x) => typeof x === "string")) {
-      return parsed as [string, string];
+      const [value, id] = parsed as [string, string];
+      if (isUuid(id) && CASTS_TO[cast](value)) return [value, id];
     }
   } catch {
     // fall through to the error below
@@ -86,7 +101,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const alias = qb.alias;
   const totalCount = await qb.clone().getCount();
   if (page.after) {
-    const [value, id] = decodeCursor(page.after);
+    const [value, id] = decodeCursor(page.after, key.cast);
     qb.andWhere(`(${key.expr}, ${alias}.id) > (CAST(:cursorValue AS ${key.cast}), CAST(:cursorId AS uuid))`, {
       cursorValue: value,
       cursorId: id,

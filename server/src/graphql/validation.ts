@@ -1,4 +1,5 @@
 import { IsEmail, MaxLength, ValidateIf, registerDecorator, type ValidationOptions } from "class-validator";
+import { AppError } from "./errors.js";
 
 /** A required text field: present and not only white space. */
 export function NotBlank(options?: ValidationOptions): PropertyDecorator {
@@ -26,3 +27,18 @@ export function OptionalEmail(): PropertyDecorator {
   };
 }
 
+/**
+ * The changes a patch asks for: absent fields keep their value, null clears one. Null is refused
+ * (REQUIRED) for the `required` fields, whose columns have no empty value; IsOptional lets it
+ * through validation, and it would otherwise reach the database as an internal error.
+ */
+export function patchChanges<T extends object>(patch: T, required: readonly (keyof T & string)[]): Partial<T> {
+  const cleared = required.filter((key) => patch[key] === null);
+  if (cleared.length > 0) {
+    const fields = cleared.map((key) => ({ path: `input.${key}`, code: "REQUIRED", message: "cannot be cleared" }));
+    throw new AppError("BAD_USER_INPUT", `Invalid input: ${fields.map((f) => `${f.path} ${f.message}`).join("; ")}`, {
+      fields,
+    });
+  }
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
