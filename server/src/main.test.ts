@@ -1,10 +1,14 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { runServerProcess, startServerProcess, type ServerProcess } from "../test/process.js";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { killServerProcesses, runServerProcess, startServerProcess } from "../test/process.js";
 
-const freshDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "rt-main-"));
+// A first start on a new embedded database takes ~5 s, and longer on a busy machine.
+const SLOW = 120_000;
+
+const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), "rt-main-"));
+const freshDir = () => fs.mkdtempSync(path.join(tmpRoot, "data-"));
 
 async function gql<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<T> {
   const res = await fetch(`${url}/graphql`, {
@@ -23,49 +27,62 @@ const references = async (url: string) =>
     .map((c) => c.reference)
     .sort();
 
+const DEMO_REFERENCES = ["RT-2026-014", "RT-2026-027"];
+
 describe("the server process", () => {
-  const running: ServerProcess[] = [];
-  afterEach(async () => {
-    await Promise.all(running.splice(0).map((p) => p.stop("SIGKILL")));
-  });
-  const start = async (env: Record<string, string>) => {
-    const p = await startServerProcess(env);
-    running.push(p);
-    return p;
-  };
+  afterEach(() => killServerProcesses());
+  afterAll(() => fs.rmSync(tmpRoot, { recursive: true, force: true }));
 
-  it("starts on an empty data directory with the demo, stops cleanly on SIGTERM and keeps the data", async () => {
-    const dataDir = freshDir();
-    const first = await start({ DATA_DIR: dataDir });
-    expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
-    expect(await (await fetch(`${first.url}/readyz`)).json()).toEqual({ status: "ready", database: "pglite" });
-    expect(await references(first.url)).toEqual(["RT-2026-014", "RT-2026-027"]);
-    await gql(first.url, `mutation { createCase(input: { reference: "RT-2026-100", familyName: "Tóth" }) { id } }`);
+  it(
+    "starts on an empty data directory with the demo, stops cleanly on SIGTERM and keeps the data",
+    async () => {
+      const dataDir = freshDir();
+      const first = await startServerProcess({ DATA_DIR: dataDir });
+      const healthz = await fetch(`${first.url}/healthz`);
+      expect(healthz.status).toBe(200);
+      const readyz = await fetch(`${first.url}/readyz`);
+      expect(readyz.status).toBe(200);
+      expect(await readyz.json()).toEqual({ status: "ready", database: "pglite" });
+      expect(await references(first.url)).toEqual(DEMO_REFERENCES);
+      expect(first.logs.some((l) => String(l.msg).includes("loaded the demo"))).toBe(true);
+      await gql(first.url, `mutation { createCase(input: { reference: "RT-2026-100", familyName: "Tóth" }) { id } }`);
 
-    expect(await first.stop("SIGTERM")).toBe(0);
-    expect(first.logs.map((l) => l.msg)).toContain("stopped cleanly");
+      expect(await first.stop("SIGTERM")).toBe(0);
+      expect(first.logs.map((l) => l.msg)).toContain("stopped cleanly");
 
-    const second = await start({ DATA_DIR: dataDir });
-    expect(await references(second.url)).toEqual(["RT-2026-014", "RT-2026-027", "RT-2026-100"]);
-    expect(second.logs.some((l) => String(l.msg).includes("loaded the demo"))).toBe(false);
-    // A case saved after the restart: the reopened database writes as well as it reads.
-    await gql(
-      second.url,
-      `mutation { createCase(input: { reference: "RT-2026-101", familyName: "Kiss", flags: [JUVENILE_PROBATION] }) { id } }`,
-    );
-    expect(await second.stop("SIGINT")).toBe(0);
-  });
+      const second = await startServerProcess({ DATA_DIR: dataDir });
+      expect(await references(second.url)).toEqual([...DEMO_REFERENCES, "RT-2026-100"]);
+      expect(second.logs.some((l) => String(l.msg).includes("loaded the demo"))).toBe(false);
+      // A case saved after the restart: the reopened database writes as well as it reads.
+      await gql(
+        second.url,
+        `mutation { createCase(input: { reference: "RT-2026-101", familyName: "Kiss", flags: [JUVENILE_PROBATION] }) { id } }`,
+      );
+      expect(await second.stop("SIGINT")).toBe(0);
+      expect(second.logs.map((l) => l.msg)).toContain("stopped cleanly");
+    },
+    SLOW,
+  );
 
-  it("starts empty when DEMO_DATA=false", async () => {
-    const server = await start({ DATA_DIR: freshDir(), DEMO_DATA: "false" });
-    expect(await references(server.url)).toEqual([]);
-  });
+  it(
+    "starts empty when DEMO_DATA=false",
+    async () => {
+      const server = await startServerProcess({ DATA_DIR: freshDir(), DEMO_DATA: "false" });
+      expect(await references(server.url)).toEqual([]);
+      expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    },
+    SLOW,
+  );
 
-  it("refuses to start on a bad setting, naming it, with exit code 78", async () => {
-    const { code, stderr } = await runServerProcess({ DATA_DIR: freshDir(), PORT: "abc", DEMO_DATA: "sometimes" });
-    expect(code).toBe(78);
-    expect(stderr).toContain("Invalid configuration");
-    expect(stderr).toContain('PORT: must be a port number from 0 to 65535 (got "abc")');
-    expect(stderr).toContain("DEMO_DATA: must be true or false");
-  });
+  it(
+    "refuses to start on a bad setting, naming it, with exit code 78",
+    async () => {
+      const { code, stderr } = await runServerProcess({ DATA_DIR: freshDir(), PORT: "abc", DEMO_DATA: "sometimes" });
+      expect(code).toBe(78);
+      expect(stderr).toContain("Invalid configuration");
+      expect(stderr).toContain('PORT: must be a port number from 0 to 65535 (got "abc")');
+      expect(stderr).toContain("DEMO_DATA: must be true or false");
+    },
+    SLOW,
+  );
 });

@@ -4,6 +4,9 @@ import readline from "node:readline";
 
 const serverDir = path.resolve(import.meta.dirname, "..");
 
+/** Every process started here that has not exited yet, ready or not. */
+const live = new Set<ChildProcess>();
+
 export interface ServerProcess {
   child: ChildProcess;
   url: string;
@@ -14,22 +17,56 @@ export interface ServerProcess {
 }
 
 /**
- * Starts `src/main.ts` as a real process and waits for the log line that gives its URL. It runs
- * on the embedded database unless env names one: DATABASE_URL from the test's environment is
- * not passed on.
+ * `src/main.ts` as a real process on the embedded database unless env names one: DATABASE_URL
+ * from the test's environment is not passed on.
  */
-export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+function spawnMain(env: Record<string, string>, stdout: "pipe" | "ignore") {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: serverDir,
-    env: { ...process.env, DATABASE_URL: "", PORT: "0", LOG_LEVEL: "info", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, DATABASE_URL: "", ...env },
+    stdio: ["ignore", stdout, "pipe"],
   });
+  live.add(child);
+  let stderr = "";
+  child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => {
+      live.delete(child);
+      resolve(code);
+    }),
+  );
+  return { child, exited, stderr: () => stderr };
+}
+
+/** Kills every process this module started that is still running, and waits for them to go. */
+export async function killServerProcesses(): Promise<void> {
+  await Promise.all(
+    [...live].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          child.once("exit", () => resolve());
+          child.kill("SIGKILL");
+        }),
+    ),
+  );
+}
+
+/**
+ * Starts the server and waits for the log line that gives its URL. Rejects (and kills the
+ * process) if it exits first or is not ready within readyTimeoutMs.
+ */
+export function startServerProcess(env: Record<string, string>, readyTimeoutMs = 60_000): Promise<ServerProcess> {
+  const { child, exited, stderr } = spawnMain({ PORT: "0", LOG_LEVEL: "info", ...env }, "pipe");
   const logs: Record<string, unknown>[] = [];
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   return new Promise((resolve, reject) => {
-    let stderr = "";
-    child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
-    void exited.then((code) => reject(new Error(`server exited with ${code} before it was ready: ${stderr}`)));
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`server not ready after ${readyTimeoutMs} ms: ${stderr()}`));
+    }, readyTimeoutMs);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code} before it was ready: ${stderr()}`));
+    });
     readline.createInterface({ input: child.stdout! }).on("line", (line) => {
       let entry: Record<string, unknown>;
       try {
@@ -39,12 +76,13 @@ export function startServerProcess(env: Record<string, string>): Promise<ServerP
       }
       logs.push(entry);
       if (typeof entry.url === "string") {
+        clearTimeout(timer);
         resolve({
           child,
           url: entry.url,
           logs,
           stop: (signal = "SIGTERM") => {
-            if (child.exitCode === null) child.kill(signal);
+            if (child.exitCode === null && child.signalCode === null) child.kill(signal);
             return exited;
           },
         });
@@ -54,13 +92,8 @@ export function startServerProcess(env: Record<string, string>): Promise<ServerP
 }
 
 /** Runs `src/main.ts` to its end (it should fail at start) and returns its exit code and stderr. */
-export function runServerProcess(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: serverDir,
-    env: { ...process.env, DATABASE_URL: "", ...env },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  let stderr = "";
-  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.once("exit", (code) => resolve({ code, stderr })));
+export async function runServerProcess(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+  const { exited, stderr } = spawnMain(env, "ignore");
+  const code = await exited;
+  return { code, stderr: stderr() };
 }

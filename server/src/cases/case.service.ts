@@ -70,8 +70,7 @@ export async function setCaseReporter(ctx: Context, caseId: string, reporter: Ca
     if (reporter) {
       const { name, contact = null, reportedOn = null, note = null } = reporter;
       await em.getRepository(CaseReporter).save({ caseId, name, contact, reportedOn, note });
-    }
-    else await em.getRepository(CaseReporter).delete({ caseId });
+    } else await em.getRepository(CaseReporter).delete({ caseId });
   });
 }
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { findOr404 } from "../db/lookup.js";
 import type { Context } from "../graphql/context.js";
+import { patchChanges } from "../graphql/validation.js";
 import { AgendaItem } from "./agenda-item.entity.js";
 import { assertStatus, lockConference, PREPARATION, publishConference } from "./conference.service.js";
 import type { AgendaItemInput, AgendaItemPatch } from "./conference.types.js";
@@ -47,11 +48,12 @@ export function addAgendaItem(ctx: Context, conferenceId: string, input: AgendaI
 }
 
 export async function updateAgendaItem(ctx: Context, id: string, patch: AgendaItemPatch) {
+  const changes = patchChanges(patch, ["title", "timeboxMinutes"]);
   const item = await findOr404(ctx.db.manager, AgendaItem, "Agenda item", id);
   return withAgenda(ctx, item.conferenceId, async (em) => {
     const fresh = await findOr404(em, AgendaItem, "Agenda item", id);
-    if (patch.title !== undefined) fresh.title = patch.title.trim();
-    if (patch.timeboxMinutes !== undefined) fresh.timeboxMinutes = patch.timeboxMinutes;
+    if (changes.title !== undefined) fresh.title = changes.title.trim();
+    if (changes.timeboxMinutes !== undefined) fresh.timeboxMinutes = changes.timeboxMinutes;
     return em.getRepository(AgendaItem).save(fresh);
   });
 }

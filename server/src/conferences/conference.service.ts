@@ -6,6 +6,7 @@ import type { Context } from "../graphql/context.js";
 import { AppError } from "../graphql/errors.js";
 import { paginate, type PageArgs } from "../graphql/pagination.js";
 import { TOPICS } from "../graphql/pubsub.js";
+import { patchChanges } from "../graphql/validation.js";
 import { Conference } from "./conference.entity.js";
 import type { ConferenceFilter, ConferenceInput, ConferencePatch } from "./conference.types.js";
 import { Participant } from "./participant.entity.js";
@@ -88,11 +89,11 @@ export async function nextSeriesIndex(em: EntityManager, caseId: string): Promis
 }
 
 export async function updateConference(ctx: Context, id: string, patch: ConferencePatch): Promise<Conference> {
+  const changes = patchChanges(patch, ["kind", "purpose", "plannedDurationMinutes", "language"]);
+  if (changes.purpose !== undefined) changes.purpose = changes.purpose.trim();
   const saved = await ctx.db.transaction(async (em) => {
     const conference = await lockConference(em, id);
     assertStatus(conference, PREPARATION, "be edited");
-    const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-    if (typeof changes.purpose === "string") changes.purpose = changes.purpose.trim();
     return em.getRepository(Conference).save(em.getRepository(Conference).merge(conference, changes));
   });
   publishConference(ctx, saved);

@@ -3,6 +3,7 @@ import { findOr404 } from "../db/lookup.js";
 import type { Context } from "../graphql/context.js";
 import { AppError } from "../graphql/errors.js";
 import { TOPICS } from "../graphql/pubsub.js";
+import { patchChanges } from "../graphql/validation.js";
 import { Person } from "../persons/person.entity.js";
 import type { Conference } from "./conference.entity.js";
 import { assertStatus, lockConference, PREPARATION } from "./conference.service.js";
@@ -49,10 +50,10 @@ export async function addParticipant(ctx: Context, conferenceId: string, input: 
 }
 
 export async function updateParticipant(ctx: Context, id: string, patch: ParticipantPatch) {
+  const changes = patchChanges(patch, ["role", "invitationState"]);
   const { conference, participant } = await ctx.db.transaction(async (em) => {
     const { participant, conference } = await lockParticipant(em, id);
     assertStatus(conference, ["draft", "invited", "live", "signing"], "change its participants");
-    const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     return {
       conference,
       participant: await em.getRepository(Participant).save(em.getRepository(Participant).merge(participant, changes)),

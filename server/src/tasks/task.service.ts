@@ -8,6 +8,7 @@ import type { Context } from "../graphql/context.js";
 import { AppError } from "../graphql/errors.js";
 import { paginate, type PageArgs } from "../graphql/pagination.js";
 import { TOPICS } from "../graphql/pubsub.js";
+import { patchChanges } from "../graphql/validation.js";
 import { Person } from "../persons/person.entity.js";
 import { TaskStatusChange } from "./task-status-change.entity.js";
 import { Task } from "./task.entity.js";
@@ -87,12 +88,12 @@ export async function createTask(ctx: Context, input: TaskInput): Promise<Task> 
 }
 
 export async function updateTask(ctx: Context, id: string, patch: TaskPatch): Promise<Task> {
+  const { ownerPersonId: _p, ownerParticipantId: _q, ...fields } = patch;
+  const changes = patchChanges(fields, ["title"]);
+  if (changes.title !== undefined) changes.title = changes.title.trim();
   const saved = await ctx.db.transaction(async (em) => {
     const task = await findOr404(em, Task, "Task", id, { lock: true });
     const owner = await resolveOwner(em, task.caseId, patch);
-    const { ownerPersonId: _p, ownerParticipantId: _q, ...fields } = patch;
-    const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-    if (typeof changes.title === "string") changes.title = changes.title.trim();
     return em.getRepository(Task).save(em.getRepository(Task).merge(task, { ...changes, ...owner }));
   });
   publish(ctx, saved);
