@@ -57,7 +57,7 @@ export class CaseResolver {
   @Mutation(() => Boolean, { description: "Sets or (with null) clears who reported the endangerment." })
   async setCaseReporter(
     @Arg("caseId", () => ID) caseId: string,
-    @Arg("reporter", () => CaseReporterInput, { nullable: true }) reporter: CaseReporterInput | null,
+    @Arg("input", () => CaseReporterInput, { nullable: true }) reporter: CaseReporterInput | null,
     @Ctx() ctx: Context,
   ) {
     authorize(ctx.actor, "update", { type: "caseReporter", caseId }, () => notFound("Case", caseId));

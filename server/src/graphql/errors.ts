@@ -63,9 +63,20 @@ function flatten(errors: ValidationError[], prefix: string): FieldError[] {
   });
 }
 
+/**
+ * The argument a validated object came in as. class-validator only knows the class, so the API
+ * keeps one convention: filters are `filter`, other input objects `input`, and the fields of an
+ * ArgsType class (`first`, `after`, `status`) are arguments themselves.
+ */
+function argumentOf(error: ValidationError): string {
+  const name = error.target?.constructor.name ?? "";
+  if (name.endsWith("Args")) return "";
+  return name.endsWith("Filter") ? "filter" : "input";
+}
+
 /** class-validator's tree, as the flat list of field errors the client shows next to each field. */
-export function fieldErrors(errors: ValidationError[], argName = "input"): FieldError[] {
-  return flatten(errors, argName);
+export function fieldErrors(errors: ValidationError[]): FieldError[] {
+  return errors.flatMap((e) => flatten([e], argumentOf(e)));
 }
 
 /**
