@@ -9,10 +9,37 @@ describe("configuration from the environment", () => {
     expect(config.dataDir).toMatch(/\/data$/);
   });
 
+  it("takes every valid setting as given", () => {
+    for (const [PORT, expected] of [
+      ["0", 0],
+      ["65535", 65535],
+    ] as const) {
+      expect(loadConfig({ PORT }).PORT).toBe(expected);
+    }
+    const config = loadConfig({
+      HOST: "0.0.0.0",
+      DATABASE_URL: "postgresql://rt@db:5432/roundtable",
+      DATA_DIR: "/var/lib/roundtable",
+      DEMO_DATA: "false",
+      LOG_LEVEL: "warn",
+      NODE_ENV: "production",
+    });
+    expect(config).toMatchObject({
+      HOST: "0.0.0.0",
+      DATABASE_URL: "postgresql://rt@db:5432/roundtable",
+      dataDir: "/var/lib/roundtable",
+      DEMO_DATA: false,
+      LOG_LEVEL: "warn",
+      NODE_ENV: "production",
+    });
+  });
+
   it("treats an empty variable as unset", () => {
-    const config = loadConfig({ DATABASE_URL: "", PORT: "" });
+    const config = loadConfig({ DATABASE_URL: "", PORT: "", DEMO_DATA: "", LOG_LEVEL: "" });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.PORT).toBe(4000);
+    expect(config.DEMO_DATA).toBe(true);
+    expect(config.LOG_LEVEL).toBe("info");
   });
 
   it.each([
@@ -30,6 +57,7 @@ describe("configuration from the environment", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).message).toContain(name);
     expect((error as ConfigError).problems).toHaveLength(1);
     expect((error as ConfigError).problems[0]).toContain(`${name}:`);
     expect((error as ConfigError).problems[0]).toContain(JSON.stringify(value));

@@ -32,6 +32,31 @@ describe("mandatory invitees (003 § 9 (3), 002 § 5)", () => {
       expect(missingInvitees(flags, [pro("case_manager"), pro("probation_officer")])).toEqual([]);
     }
   });
+
+  it("lists every requirement the flags add, in a stable order, and names what is still missing", () => {
+    const all = ["juvenile_probation", "preventive_probation", "crime_prevention_risk_medium_or_higher"] as const;
+    expect(requiredInvitees(all).map((r) => r.code)).toEqual([
+      "signalling_advisor_or_case_manager",
+      "preventive_probation_officer",
+      "probation_service",
+    ]);
+    expect(missingInvitees(all, [parent, pro("teacher")]).map((r) => r.code)).toEqual([
+      "signalling_advisor_or_case_manager",
+      "preventive_probation_officer",
+      "probation_service",
+    ]);
+    expect(missingInvitees(all, [pro("preventive_probation_officer"), pro("teacher")]).map((r) => r.code)).toEqual([
+      "signalling_advisor_or_case_manager",
+      "probation_service",
+    ]);
+    expect(
+      missingInvitees(all, [
+        pro("signalling_system_advisor"),
+        pro("preventive_probation_officer"),
+        pro("probation_officer"),
+      ]),
+    ).toEqual([]);
+  });
 });
 
 describe("the rule of three professionals", () => {
@@ -41,5 +66,7 @@ describe("the rule of three professionals", () => {
     expect(meetsProfessionalMinimum("conference", two)).toBe(false);
     expect(meetsProfessionalMinimum("conference", [...two, pro("psychologist")])).toBe(true);
     expect(meetsProfessionalMinimum("consultation", two)).toBe(true);
+    expect(meetsProfessionalMinimum("inter_professional", [pro("teacher")])).toBe(true);
+    expect(meetsProfessionalMinimum("conference", [parent, parent, parent])).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { databaseTargets } from "../../test/databases.js";
 import { eventually } from "../../test/eventually.js";
-import { addParticipant, buildConference, buildTask } from "../../test/factories.js";
+import { addParticipant, buildConference, buildReadyConference, buildTask, transition } from "../../test/factories.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
 
 /** Subscribes with the stock graphql-ws client and collects every event it receives. */
@@ -55,6 +55,7 @@ describe.each(databaseTargets)("GraphQL subscriptions over graphql-ws on $name",
 
     await rename(other.id, "A change nobody here watches");
     await rename(watched.id, "Plan the return to school together");
+    // Events arrive in order: had the other conference's come through, it would be listed first.
     const real = () => sub.received.filter((e) => JSON.stringify(e).indexOf("warming up") < 0);
     await eventually(() =>
       expect(real()).toEqual([
@@ -85,25 +86,52 @@ describe.each(databaseTargets)("GraphQL subscriptions over graphql-ws on $name",
         conferenceChanged: { purpose: "With a facilitator now", participants: [{ role: "FACILITATOR" }] },
       }),
     );
+    expect(sub.errors).toEqual([]);
     sub.stop();
   });
 
-  it("delivers participantChanged when someone is added to the conference", async () => {
-    const conference = await buildConference(s);
+  it("delivers conferenceChanged with the new status after transitionConference", async () => {
+    const conference = await buildReadyConference(s);
+    const sub = subscribe(client, `subscription ($id: ID) { conferenceChanged(id: $id) { purpose status } }`, {
+      id: conference.id,
+    });
+    await ready(sub, () =>
+      s.gql(`mutation ($id: ID!) { updateConference(id: $id, input: { purpose: "warming up" }) { id } }`, {
+        id: conference.id,
+      }),
+    );
+    expect((await transition(s, conference.id, "INVITED")).errors).toBeUndefined();
+    await eventually(() =>
+      expect(sub.received.at(-1)).toEqual({ conferenceChanged: { purpose: "warming up", status: "INVITED" } }),
+    );
+    expect(sub.errors).toEqual([]);
+    sub.stop();
+  });
+
+  it("delivers participantChanged when someone joins the conference, and not for another conference", async () => {
+    const watched = await buildConference(s);
+    const other = await buildConference(s);
     const sub = subscribe(
       client,
       `subscription ($c: ID!) { participantChanged(conferenceId: $c) { role person { fullName } } }`,
-      { c: conference.id },
+      { c: watched.id },
     );
-    await ready(sub, () => addParticipant(s, conference.id, "OBSERVER"));
-    const facilitator = await s.gql<{ createPerson: { id: string } }>(
-      `mutation { createPerson(input: { kind: PROFESSIONAL, fullName: "Éva Tóth" }) { id } }`,
-    );
-    await addParticipant(s, conference.id, "FACILITATOR", facilitator.createPerson.id);
+    await ready(sub, () => addParticipant(s, watched.id, "OBSERVER"));
+    const person = async (fullName: string) =>
+      (
+        await s.gql<{ createPerson: { id: string } }>(
+          `mutation ($n: String!) { createPerson(input: { kind: PROFESSIONAL, fullName: $n }) { id } }`,
+          { n: fullName },
+        )
+      ).createPerson.id;
+    await addParticipant(s, other.id, "FACILITATOR", await person("Someone elsewhere"));
+    await addParticipant(s, watched.id, "FACILITATOR", await person("Éva Tóth"));
+    // Events arrive in order: had the other conference's come through, it would be listed first.
     const real = () => sub.received.filter((e) => JSON.stringify(e).indexOf("OBSERVER") < 0);
     await eventually(() =>
       expect(real()).toEqual([{ participantChanged: { role: "FACILITATOR", person: { fullName: "Éva Tóth" } } }]),
     );
+    expect(sub.errors).toEqual([]);
     sub.stop();
   });
 
@@ -121,10 +149,12 @@ describe.each(databaseTargets)("GraphQL subscriptions over graphql-ws on $name",
 
     await setStatus(otherTask.id, "DONE");
     await setStatus(task.id, "DONE");
+    // Events arrive in order: had the other case's come through, it would be listed first.
     const real = () => sub.received.filter((e) => JSON.stringify(e).indexOf('"DONE"') >= 0);
     await eventually(() =>
       expect(real()).toEqual([{ taskChanged: { title: "Book the psychologist", status: "DONE" } }]),
     );
+    expect(sub.errors).toEqual([]);
     sub.stop();
   });
 });
