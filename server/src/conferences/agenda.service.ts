@@ -47,11 +47,12 @@ export function addAgendaItem(ctx: Context, conferenceId: string, input: AgendaI
   });
 }
 
-export async function updateAgendaItem(ctx: Context, id: string, patch: AgendaItemPatch) {
+// The item functions take the item the resolver loaded for the access check; what they change
+// is read again under the conference's lock.
+export async function updateAgendaItem(ctx: Context, item: AgendaItem, patch: AgendaItemPatch) {
   const changes = patchChanges(patch, ["title", "timeboxMinutes"]);
-  const item = await findOr404(ctx.db.manager, AgendaItem, "Agenda item", id);
   return withAgenda(ctx, item.conferenceId, async (em) => {
-    const fresh = await findOr404(em, AgendaItem, "Agenda item", id);
+    const fresh = await findOr404(em, AgendaItem, "Agenda item", item.id);
     if (changes.title !== undefined) fresh.title = changes.title.trim();
     if (changes.timeboxMinutes !== undefined) fresh.timeboxMinutes = changes.timeboxMinutes;
     return em.getRepository(AgendaItem).save(fresh);
@@ -59,11 +60,10 @@ export async function updateAgendaItem(ctx: Context, id: string, patch: AgendaIt
 }
 
 /** Moves an item to a new 0-based position (clamped to the list), shifting the others. */
-export async function moveAgendaItem(ctx: Context, id: string, position: number) {
-  const item = await findOr404(ctx.db.manager, AgendaItem, "Agenda item", id);
+export async function moveAgendaItem(ctx: Context, item: AgendaItem, position: number) {
   return withAgenda(ctx, item.conferenceId, async (em) => {
     const items = await itemsOf(em, item.conferenceId);
-    const from = items.findIndex((i) => i.id === id);
+    const from = items.findIndex((i) => i.id === item.id);
     const [moved] = items.splice(from, 1);
     if (!moved) return items;
     items.splice(Math.max(0, Math.min(position, items.length)), 0, moved);
@@ -72,10 +72,9 @@ export async function moveAgendaItem(ctx: Context, id: string, position: number)
   });
 }
 
-export async function removeAgendaItem(ctx: Context, id: string) {
-  const item = await findOr404(ctx.db.manager, AgendaItem, "Agenda item", id);
+export async function removeAgendaItem(ctx: Context, item: AgendaItem) {
   return withAgenda(ctx, item.conferenceId, async (em) => {
-    await em.getRepository(AgendaItem).delete({ id });
+    await em.getRepository(AgendaItem).delete({ id: item.id });
     const items = await itemsOf(em, item.conferenceId);
     await renumber(em, items);
     return items;

@@ -115,8 +115,7 @@ export class ConferenceResolver {
     @Arg("input", () => AgendaItemPatch) input: AgendaItemPatch,
     @Ctx() ctx: Context,
   ) {
-    await visibleConference(ctx, await agendaConferenceId(ctx, id), "update");
-    return updateAgendaItem(ctx, id, input);
+    return updateAgendaItem(ctx, await editableAgendaItem(ctx, id), input);
   }
 
   @Mutation(() => [AgendaItemType], { description: "Moves an item to a 0-based position; returns the whole agenda." })
@@ -125,14 +124,12 @@ export class ConferenceResolver {
     @Arg("position", () => Int) position: number,
     @Ctx() ctx: Context,
   ) {
-    await visibleConference(ctx, await agendaConferenceId(ctx, id), "update");
-    return moveAgendaItem(ctx, id, position);
+    return moveAgendaItem(ctx, await editableAgendaItem(ctx, id), position);
   }
 
   @Mutation(() => [AgendaItemType], { description: "Removes an item; returns the remaining agenda." })
   async removeAgendaItem(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    await visibleConference(ctx, await agendaConferenceId(ctx, id), "update");
-    return removeAgendaItem(ctx, id);
+    return removeAgendaItem(ctx, await editableAgendaItem(ctx, id));
   }
 
   @FieldResolver(() => CaseType)
@@ -227,6 +224,9 @@ export class ConferenceResolver {
   }
 }
 
-async function agendaConferenceId(ctx: Context, agendaItemId: string): Promise<string> {
-  return (await findOr404(ctx.db.manager, AgendaItem, "Agenda item", agendaItemId)).conferenceId;
+/** An agenda item of a conference the actor may change, or not found. */
+async function editableAgendaItem(ctx: Context, agendaItemId: string): Promise<AgendaItem> {
+  const item = await findOr404(ctx.db.manager, AgendaItem, "Agenda item", agendaItemId);
+  await visibleConference(ctx, item.conferenceId, "update");
+  return item;
 }
