@@ -1,0 +1,40 @@
+import * as Y from "yjs";
+import { insertAgendaItem, prepareAgendaItem, type NewLiveAgendaItem } from "./agenda.js";
+import { AGREEMENT_TEXTS, NEXT_MEETING_DATE } from "./agreements.js";
+import { agendaArray, agreementsMap, DOCUMENT_VERSION, META_VERSION, meetingMap, metaMap } from "./layout.js";
+import { entryId } from "./list.js";
+import { MEETING_KEYS } from "./meeting-state.js";
+
+export interface ConferenceDocumentSeed {
+  /** The agenda prepared before the meeting, in order; the relational rows' ids are kept. */
+  agenda: NewLiveAgendaItem[];
+}
+
+/**
+ * Gives a new document its layout: version, agenda with a minutes fragment per item, and the
+ * nested types (clock totals, agreement texts) that must have exactly one creator. The server
+ * calls it under the conference row lock after loading; a document that already has a version is
+ * left alone, so calling it on every load is safe. Returns whether it initialised.
+ */
+export function initializeConferenceDocument(doc: Y.Doc, seed: ConferenceDocumentSeed): boolean {
+  if (metaMap(doc).has(META_VERSION)) return false;
+  const items = seed.agenda.map(prepareAgendaItem);
+  const ids = new Set(agendaArray(doc).map(entryId));
+  for (const item of items) {
+    if (ids.has(item.id)) throw new RangeError(`agenda item ${item.id} appears twice`);
+    ids.add(item.id);
+  }
+  doc.transact(() => {
+    metaMap(doc).set(META_VERSION, DOCUMENT_VERSION);
+    for (const item of items) insertAgendaItem(doc, item, Number.POSITIVE_INFINITY);
+    const meeting = meetingMap(doc);
+    const { elapsed, accumulatedMs, ...nullable } = MEETING_KEYS;
+    for (const key of Object.values(nullable)) meeting.set(key, null);
+    meeting.set(accumulatedMs, 0);
+    meeting.set(elapsed, new Y.Map<unknown>());
+    const agreements = agreementsMap(doc);
+    for (const field of AGREEMENT_TEXTS) agreements.set(field, new Y.Text());
+    agreements.set(NEXT_MEETING_DATE, null);
+  });
+  return true;
+}
