@@ -18,7 +18,7 @@ import readline from "node:readline";
 import pg from "pg";
 import type { Logger as TypeOrmLogger } from "typeorm";
 import { openDatabase } from "../src/db/data-source.js";
-import { CASE_LIST_QUERY, seedCaseList } from "./seed.js";
+import { BENCH_EMAIL, BENCH_PASSWORD, CASE_LIST_QUERY, seedCaseList } from "./seed.js";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -55,18 +55,32 @@ async function stopProcess(child: ChildProcess | undefined): Promise<void> {
   await exited;
 }
 
-async function load(url: string, query: string) {
+/** A session cookie for the account that sees the seeded cases. */
+async function signIn(url: string): Promise<Record<string, string>> {
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      query: `mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }`,
+      variables: { e: BENCH_EMAIL, p: BENCH_PASSWORD },
+    }),
+  });
+  const cookie = res.headers.getSetCookie()[0]?.split(";")[0];
+  if (!cookie) throw new Error(`${url}: sign-in failed: ${await res.text()}`);
+  return { cookie };
+}
+
+async function load(url: string, query: string, auth: Record<string, string> = {}) {
   const body = JSON.stringify({ query });
+  const headers = { "content-type": "application/json", ...auth };
   // GraphQL errors come with status 200: check one answer before measuring a thousand.
-  const probeText = await (
-    await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body })
-  ).text();
+  const probeText = await (await fetch(`${url}/graphql`, { method: "POST", headers, body })).text();
   const probe = JSON.parse(probeText) as { errors?: unknown };
   if (probe.errors) throw new Error(`${url}: ${JSON.stringify(probe.errors)}`);
   const opts = {
     url: `${url}/graphql`,
     method: "POST" as const,
-    headers: { "content-type": "application/json" },
+    headers,
     body,
     connections,
   };
@@ -92,10 +106,11 @@ async function statementsPerRequest(url: string | undefined, dir: string | undef
   const { createLogger } = await import("../src/logger.js");
   const db = await openDatabase({ url, pgliteDir: dir, logger, migrate: false });
   const server = await startHttpServer(loadConfig({ PORT: "0", LOG_LEVEL: "silent" }), db, createLogger("silent"));
+  const auth = await signIn(server.url);
   count = 0;
   await fetch(`${server.url}/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...auth },
     body: JSON.stringify({ query: CASE_LIST_QUERY }),
   });
   const n = count;
@@ -139,7 +154,7 @@ try {
   await seedDb.close();
   const pgliteStatements = await statementsPerRequest(undefined, pgliteDir);
   const oursPglite = await startProcess("src/main.ts", { PORT: "0", DATA_DIR: tmp, DEMO_DATA: "false" });
-  const pglitePage = await load(oursPglite, CASE_LIST_QUERY);
+  const pglitePage = await load(oursPglite, CASE_LIST_QUERY, await signIn(oursPglite));
   report("case list, 50 cases", "Roundtable on PGlite", pglitePage, pgliteStatements);
 
   if (process.env.DATABASE_URL) {
@@ -155,7 +170,7 @@ try {
       await db.close();
       const pgStatements = await statementsPerRequest(url.toString(), undefined);
       const oursPg = await startProcess("src/main.ts", { PORT: "0", DATABASE_URL: url.toString() });
-      const pgPage = await load(oursPg, CASE_LIST_QUERY);
+      const pgPage = await load(oursPg, CASE_LIST_QUERY, await signIn(oursPg));
       report("case list, 50 cases", "Roundtable on PostgreSQL", pgPage, pgStatements);
       await stopProcess(children.pop());
     } finally {

@@ -1,9 +1,15 @@
+import { Account } from "../src/auth/account.entity.js";
+import { hashPassword } from "../src/auth/password.js";
 import type { DataSource } from "typeorm";
 import { Case } from "../src/cases/case.entity.js";
 import { Conference } from "../src/conferences/conference.entity.js";
 import { Participant } from "../src/conferences/participant.entity.js";
 import { Institution } from "../src/institutions/institution.entity.js";
 import { Person } from "../src/persons/person.entity.js";
+
+/** The staff account on the team of every seeded case: who the case list is read as. */
+export const BENCH_EMAIL = "bench@roundtable.example";
+export const BENCH_PASSWORD = "bench-password-1";
 
 /** Cases with conferences with participants, inserted in bulk: the case-list page's data. */
 export async function seedCaseList(
@@ -23,12 +29,19 @@ export async function seedCaseList(
             .create({ kind: "professional", fullName: `Professional ${i}`, institutionId: school!.id }),
         ),
       );
+    const team = await em.getRepository(Account).save({
+      email: BENCH_EMAIL,
+      displayName: "Bench",
+      role: "staff" as const,
+      passwordHash: await hashPassword(BENCH_PASSWORD),
+    });
     const cases = await em.getRepository(Case).save(
       Array.from({ length: counts.cases }, (_, i) =>
         em.getRepository(Case).create({
           reference: `B-${String(i).padStart(4, "0")}`,
           familyName: `Family ${i}`,
           caseManagerId: persons[i % 10]!.id, // managers: the first ten, participants: the rest
+          team: [team],
         }),
       ),
     );

@@ -10,6 +10,18 @@ const PORT_RULE = "must be a port number from 0 to 65535";
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { message: `must be one of ${values.join(", ")}` });
 
+const positiveInt = (fallback: number) =>
+  z.coerce
+    .number({ message: "must be a whole number" })
+    .int({ message: "must be a whole number" })
+    .min(1)
+    .default(fallback);
+const bool = (fallback: "true" | "false") =>
+  z
+    .enum(["true", "false"], { message: "must be true or false" })
+    .default(fallback)
+    .transform((v) => v === "true");
+
 const schema = z.object({
   /** The one HTTP port for GraphQL, subscriptions, the live documents and health checks. */
   PORT: z.coerce
@@ -28,18 +40,48 @@ const schema = z.object({
   /** Where the embedded database (and later the mail outbox) lives. */
   DATA_DIR: z.string().min(1).default("./data"),
   /** Load the demo cases on the first start of an empty embedded database. */
-  DEMO_DATA: z
-    .enum(["true", "false"], { message: "must be true or false" })
-    .default("true")
-    .transform((v) => v === "true"),
+  DEMO_DATA: bool("true"),
   /** fatal, error, warn, info, debug, trace or silent. */
   LOG_LEVEL: oneOf(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: oneOf(["development", "production", "test"]).default("development"),
+  /** The address people reach the app at, for the links in invitations. Default: http://localhost:PORT. */
+  PUBLIC_URL: z.url({ message: "must be an absolute URL such as https://roundtable.example.org" }).optional(),
+  /**
+   * Behind a reverse proxy: take the client's address from the last X-Forwarded-For entry (the
+   * one our proxy added) for sign-in throttling and the audit log.
+   */
+  TRUST_PROXY: bool("false"),
+  /** Send the session cookie only over HTTPS. Default: on in production. */
+  COOKIE_SECURE: z.enum(["true", "false"], { message: "must be true or false" }).optional(),
+  /** A staff session ends after this long without use… */
+  SESSION_IDLE_MINUTES: positiveInt(8 * 60),
+  /** …and in any case this long after sign-in. */
+  SESSION_MAX_HOURS: positiveInt(7 * 24),
+  /** Wrong passwords in a row (per e-mail address) before sign-in is refused for a while. */
+  SIGN_IN_MAX_FAILURES: positiveInt(5),
+  /** How long sign-in stays refused after too many failures; also how long failures are counted. */
+  SIGN_IN_LOCK_SECONDS: positiveInt(15 * 60),
+  /** Every failed attempt is answered this much later per earlier failure (capped at 8×). */
+  SIGN_IN_DELAY_MS: z.coerce.number({ message: "must be a whole number" }).int().min(0).default(250),
+  /** An invitation link works until this many days after the conference's scheduled end. */
+  GUEST_LINK_DAYS: positiveInt(14),
+  /** With ADMIN_PASSWORD: the administrator account created on the first start if none exists. */
+  ADMIN_EMAIL: z.email({ message: "must be an e-mail address" }).optional(),
+  ADMIN_PASSWORD: z.string().min(12, { message: "must be at least 12 characters" }).optional(),
+  /** GraphQL limits: nesting depth, estimated cost, aliases and tokens of one operation. */
+  GRAPHQL_MAX_DEPTH: positiveInt(10),
+  GRAPHQL_MAX_COST: positiveInt(5000),
+  GRAPHQL_MAX_ALIASES: positiveInt(30),
+  GRAPHQL_MAX_TOKENS: positiveInt(4000),
   /** The built web client to serve; default: the workspace's client/dist, when it was built. */
   CLIENT_DIST: z.string().default(fileURLToPath(new URL("../../client/dist", import.meta.url))),
 });
 
-export type Config = z.output<typeof schema> & { dataDir: string };
+export type Config = z.output<typeof schema> & { dataDir: string; cookieSecure: boolean };
+
+/** Values never echoed whole in an error message, which ends up in logs. */
+const SECRETS = new Set(["ADMIN_PASSWORD"]);
+const withoutPassword = (value: unknown) => String(value).replace(/\/\/([^:/@]*):[^@]*@/, "//$1:***@");
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -54,10 +96,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(present);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map(
-        (i) => `${i.path.join(".")}: ${i.message} (got ${JSON.stringify(present[String(i.path[0])])})`,
-      ),
+      parsed.error.issues.map((i) => {
+        const key = String(i.path[0]);
+        const got = SECRETS.has(key) ? "a hidden value" : JSON.stringify(withoutPassword(present[key]));
+        return `${i.path.join(".")}: ${i.message} (got ${got})`;
+      }),
     );
   }
-  return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
+  const data = parsed.data;
+  const cookieSecure = data.COOKIE_SECURE ? data.COOKIE_SECURE === "true" : data.NODE_ENV === "production";
+  return { ...data, dataDir: path.resolve(data.DATA_DIR), cookieSecure };
 }

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "./demo/demo-data.js";
 import { killServerProcesses, runServerProcess, startServerProcess } from "../test/process.js";
 
 // A first start on a new embedded database takes ~5 s, and longer on a busy machine.
@@ -10,22 +11,41 @@ const SLOW = 120_000;
 const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), "rt-main-"));
 const freshDir = () => fs.mkdtempSync(path.join(tmpRoot, "data-"));
 
-async function gql<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<T> {
+async function gql<T>(url: string, query: string, variables?: Record<string, unknown>, cookie?: string) {
   const res = await fetch(`${url}/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data: T; errors?: unknown };
   expect(body.errors).toBeUndefined();
-  return body.data;
+  return { data: body.data, cookie: res.headers.getSetCookie()[0]?.split(";")[0] };
 }
 
+async function signIn(url: string, email: string, password = DEMO_PASSWORD): Promise<string> {
+  const { cookie } = await gql(url, `mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }`, {
+    e: email,
+    p: password,
+  });
+  expect(cookie).toMatch(/^rt_session=/);
+  return cookie!;
+}
+
+const ANNA = "anna.szabo@riverside-welfare.example";
+const PETRA = "petra.molnar@riverside-welfare.example";
+
 const REFERENCES = `{ cases(first: 100) { nodes { reference } } }`;
-const references = async (url: string) =>
-  (await gql<{ cases: { nodes: { reference: string }[] } }>(url, REFERENCES)).cases.nodes
-    .map((c) => c.reference)
-    .sort();
+/** Every case reference the given demo case managers see between them. */
+const references = async (url: string, emails = [ANNA, PETRA], password = DEMO_PASSWORD) => {
+  const seen = await Promise.all(
+    emails.map(async (email) => {
+      const cookie = await signIn(url, email, password);
+      const { data } = await gql<{ cases: { nodes: { reference: string }[] } }>(url, REFERENCES, {}, cookie);
+      return data.cases.nodes.map((c) => c.reference);
+    }),
+  );
+  return seen.flat().sort();
+};
 
 const DEMO_REFERENCES = ["RT-2026-014", "RT-2026-027"];
 
@@ -45,7 +65,10 @@ describe("the server process", () => {
       expect(await readyz.json()).toEqual({ status: "ready", database: "pglite" });
       expect(await references(first.url)).toEqual(DEMO_REFERENCES);
       expect(first.logs.some((l) => String(l.msg).includes("loaded the demo"))).toBe(true);
-      await gql(first.url, `mutation { createCase(input: { reference: "RT-2026-100", familyName: "Tóth" }) { id } }`);
+      const anna = await signIn(first.url, ANNA);
+      const create = (ref: string) =>
+        `mutation { createCase(input: { reference: "${ref}", familyName: "Tóth" }) { id } }`;
+      await gql(first.url, create("RT-2026-100"), {}, anna);
 
       expect(await first.stop("SIGTERM")).toBe(0);
       expect(first.logs.map((l) => l.msg)).toContain("stopped cleanly");
@@ -54,10 +77,7 @@ describe("the server process", () => {
       expect(await references(second.url)).toEqual([...DEMO_REFERENCES, "RT-2026-100"]);
       expect(second.logs.some((l) => String(l.msg).includes("loaded the demo"))).toBe(false);
       // A case saved after the restart: the reopened database writes as well as it reads.
-      await gql(
-        second.url,
-        `mutation { createCase(input: { reference: "RT-2026-101", familyName: "Kiss", flags: [JUVENILE_PROBATION] }) { id } }`,
-      );
+      await gql(second.url, create("RT-2026-101"), {}, await signIn(second.url, ANNA));
       expect(await second.stop("SIGINT")).toBe(0);
       expect(second.logs.map((l) => l.msg)).toContain("stopped cleanly");
     },
@@ -65,10 +85,12 @@ describe("the server process", () => {
   );
 
   it(
-    "starts empty when DEMO_DATA=false",
+    "starts empty when DEMO_DATA=false, with the first administrator from ADMIN_EMAIL and ADMIN_PASSWORD",
     async () => {
-      const server = await startServerProcess({ DATA_DIR: freshDir(), DEMO_DATA: "false" });
-      expect(await references(server.url)).toEqual([]);
+      const admin = { ADMIN_EMAIL: "root@service.example", ADMIN_PASSWORD: "a long first password" };
+      const server = await startServerProcess({ DATA_DIR: freshDir(), DEMO_DATA: "false", ...admin });
+      expect(await references(server.url, [admin.ADMIN_EMAIL], admin.ADMIN_PASSWORD)).toEqual([]);
+      expect(server.logs.some((l) => String(l.msg).includes("created the first administrator"))).toBe(true);
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
     },
     SLOW,

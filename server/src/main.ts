@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import path from "node:path";
 import { ConfigError, loadConfig } from "./config.js";
+import { ensureFirstAdmin } from "./auth/first-admin.js";
 import { openDatabase } from "./db/data-source.js";
 import { loadDemoDataIfEmpty } from "./demo/demo-data.js";
 import { startHttpServer } from "./http/server.js";
@@ -26,8 +27,11 @@ async function main(): Promise<void> {
   });
   log.info({ database: db.kind, dataDir: db.kind === "pglite" ? config.dataDir : undefined }, "database ready");
   if (db.kind === "pglite" && config.DEMO_DATA && (await loadDemoDataIfEmpty(db.dataSource))) {
-    log.info("loaded the demo cases into the empty database (DEMO_DATA=false turns this off)");
+    log.info(
+      "loaded the demo cases and demo accounts (see the README) into the empty database; DEMO_DATA=false turns this off",
+    );
   }
+  await ensureFirstAdmin(db.dataSource, config, log);
   const server = await startHttpServer(config, db, log);
   log.info({ url: server.url, startupMs: Date.now() - started }, `Roundtable is running at ${server.url}`);
 

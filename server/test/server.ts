@@ -1,4 +1,8 @@
+import { randomBytes } from "node:crypto";
 import type { Logger as TypeOrmLogger } from "typeorm";
+import WebSocket from "ws";
+import { createAccount } from "../src/auth/account.service.js";
+import type { AccountRole } from "../src/auth/account.entity.js";
 import { loadConfig } from "../src/config.js";
 import type { Database } from "../src/db/data-source.js";
 import { startHttpServer } from "../src/http/server.js";
@@ -13,16 +17,35 @@ export interface GraphQLResponse<T> {
   }[];
 }
 
-export interface TestServer {
-  url: string;
-  wsUrl: string;
-  db: Database;
+/** One browser, as far as the server can tell: its session cookie, kept across requests. */
+export interface TestClient {
   /** POSTs a GraphQL operation over real HTTP and returns the whole response. */
   request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** Like request, but fails the test on any error and returns the data. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** The raw HTTP response, for tests about headers and status codes. */
+  post(body: unknown, headers?: Record<string, string>): Promise<Response>;
+  /** A `ws` WebSocket class that sends this client's cookie, for graphql-ws's webSocketImpl. */
+  WebSocket: typeof WebSocket;
+  cookie(): string | null;
+}
+
+export interface TestServer extends TestClient {
+  url: string;
+  wsUrl: string;
+  db: Database;
+  /** The staff account every factory acts as: it opens the cases, so it is on their teams. */
+  account: { id: string; email: string };
+  /** A client with no session. */
+  anonymous(): TestClient;
+  /** A staff or admin account, signed in. */
+  staff(options?: { role?: AccountRole; personId?: string | null }): Promise<TestClient & { accountId: string }>;
+  /** Signs in over GraphQL; throws unless it worked. */
+  signIn(email: string, password: string): Promise<TestClient>;
   stop(): Promise<void>;
 }
+
+export const TEST_PASSWORD = "correct horse battery staple";
 
 /** A real server on an ephemeral loopback port over a new database of the target. */
 export async function startTestServer(
@@ -34,28 +57,79 @@ export async function startTestServer(
     LOG_LEVEL: "silent",
     NODE_ENV: "test",
     CLIENT_DIST: "/nonexistent",
+    SIGN_IN_DELAY_MS: "0",
     ...options.env,
   });
   const db = await target.open({ logger: options.logger });
   const server = await startHttpServer(config, db, createLogger("silent"));
-  const request = async <T>(query: string, variables?: Record<string, unknown>) => {
-    const res = await fetch(`${server.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as GraphQLResponse<T>;
+
+  const client = (initialCookie: string | null): TestClient => {
+    let cookie = initialCookie;
+    const post = async (body: unknown, headers: Record<string, string> = {}) => {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}), ...headers },
+        body: typeof body === "string" ? body : JSON.stringify(body),
+      });
+      const set = res.headers.getSetCookie().find((c) => c.startsWith("rt_session="));
+      if (set) {
+        const pair = set.split(";")[0] ?? "";
+        cookie = /max-age=0/i.test(set) || pair === "rt_session=" ? null : pair;
+      }
+      return res;
+    };
+    const request = async <T>(query: string, variables?: Record<string, unknown>) =>
+      (await (await post({ query, variables })).json()) as GraphQLResponse<T>;
+    return {
+      post,
+      request,
+      async gql<T>(query: string, variables?: Record<string, unknown>) {
+        const body = await request<T>(query, variables);
+        if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+        return body.data;
+      },
+      // Cast: ws declares an extra constructor overload (a null address) graphql-ws never uses.
+      WebSocket: class extends WebSocket {
+        constructor(url: string, protocols?: string | string[]) {
+          super(url, protocols, { headers: cookie ? { cookie } : {} });
+        }
+      } as unknown as typeof WebSocket,
+      cookie: () => cookie,
+    };
   };
+
+  const signIn = async (email: string, password: string) => {
+    const c = client(null);
+    await c.gql(`mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }`, {
+      e: email,
+      p: password,
+    });
+    return c;
+  };
+  const staff = async (opts: { role?: AccountRole; personId?: string | null } = {}) => {
+    const email = `staff-${randomBytes(4).toString("hex")}@test.example`;
+    const account = await createAccount(db.dataSource, {
+      email,
+      displayName: `Staff ${email}`,
+      role: opts.role ?? "staff",
+      password: TEST_PASSWORD,
+      personId: opts.personId ?? null,
+    });
+    return Object.assign(await signIn(email, TEST_PASSWORD), { accountId: account.id });
+  };
+  const main = await staff();
+  const mainEmail = (await main.gql<{ me: { account: { email: string } } }>(`{ me { account { email } } }`)).me.account
+    .email;
+
   return {
+    ...main,
     url: server.url,
     wsUrl: server.url.replace(/^http/, "ws"),
     db,
-    request,
-    async gql<T>(query: string, variables?: Record<string, unknown>) {
-      const body = await request<T>(query, variables);
-      if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-      return body.data;
-    },
+    account: { id: main.accountId, email: mainEmail },
+    anonymous: () => client(null),
+    staff,
+    signIn,
     async stop() {
       await server.stop();
       await db.close();

@@ -1,4 +1,5 @@
 import { CASE_FLAGS, CASE_STATUSES, type CaseFlag, type CaseStatus } from "@roundtable/shared";
+import { Account } from "../auth/account.entity.js";
 import {
   Column,
   CreateDateColumn,
@@ -49,6 +50,11 @@ export class Case {
     inverseJoinColumn: { name: "personId" },
   })
   professionals: Relation<Person[]>;
+
+  /** The staff who work on the case besides its manager: they read and edit it. */
+  @ManyToMany(() => Account)
+  @JoinTable({ name: "case_team", joinColumn: { name: "caseId" }, inverseJoinColumn: { name: "accountId" } })
+  team: Relation<Account[]>;
 
   @CreateDateColumn({ type: "timestamptz" })
   createdAt: Date;

@@ -9,7 +9,8 @@ import { PersonType } from "../persons/person.types.js";
 import { authorize, can } from "../policy/policy.js";
 import { TaskType } from "../tasks/task.types.js";
 import { Case } from "./case.entity.js";
-import { createCase, listCases, setCaseReporter, updateCase } from "./case.service.js";
+import { changeTeam, createCase, listCases, setCaseReporter, updateCase } from "./case.service.js";
+import { StaffMemberType } from "../auth/account.types.js";
 import {
   CaseConnection,
   CaseFilter,
@@ -22,7 +23,12 @@ import {
 } from "./case.types.js";
 import { CaseReporter } from "./reporter.entity.js";
 
-const caseSubject = (caseId: string | null) => ({ type: "case", caseId }) as const;
+const caseSubject = (caseId: string) => ({ type: "case", caseId }) as const;
+
+/** This request's actor now also works on the case (it just opened it or joined its team). */
+function joinCase(ctx: Context, caseId: string) {
+  if (ctx.actor.kind === "staff") ctx.actor = { ...ctx.actor, caseIds: new Set([...ctx.actor.caseIds, caseId]) };
+}
 
 @Resolver(() => CaseType)
 export class CaseResolver {
@@ -32,7 +38,7 @@ export class CaseResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ) {
-    authorize(ctx.actor, "read", caseSubject(null), () => notFound("Case", "*"));
+    authorize(ctx.actor, "read", { type: "cases" }, () => notFound("Case", "*"));
     return listCases(ctx, filter ?? {}, page);
   }
 
@@ -43,9 +49,11 @@ export class CaseResolver {
   }
 
   @Mutation(() => CaseType)
-  createCase(@Arg("input", () => CaseInput) input: CaseInput, @Ctx() ctx: Context) {
-    authorize(ctx.actor, "create", caseSubject(null), () => notFound("Case", "new"));
-    return createCase(ctx, input);
+  async createCase(@Arg("input", () => CaseInput) input: CaseInput, @Ctx() ctx: Context) {
+    authorize(ctx.actor, "create", { type: "cases" }, () => notFound("Case", "new"));
+    const created = await createCase(ctx, input);
+    joinCase(ctx, created.id);
+    return created;
   }
 
   @Mutation(() => CaseType)
@@ -63,6 +71,34 @@ export class CaseResolver {
     authorize(ctx.actor, "update", { type: "caseReporter", caseId }, () => notFound("Case", caseId));
     await setCaseReporter(ctx, caseId, reporter ? Object.assign(new CaseReporter(), reporter) : null);
     return true;
+  }
+
+  @Mutation(() => [StaffMemberType], { description: "Adds a colleague to the case's team; returns the team." })
+  async addCaseTeamMember(
+    @Arg("caseId", () => ID) caseId: string,
+    @Arg("accountId", () => ID) accountId: string,
+    @Ctx() ctx: Context,
+  ) {
+    authorize(ctx.actor, "update", caseSubject(caseId), () => notFound("Case", caseId));
+    await changeTeam(ctx, caseId, accountId, "add");
+    if (ctx.actor.kind === "staff" && ctx.actor.accountId === accountId) joinCase(ctx, caseId);
+    return ctx.loaders.teamByCase.load(caseId);
+  }
+
+  @Mutation(() => [StaffMemberType], { description: "Takes a colleague off the case's team; returns the team." })
+  async removeCaseTeamMember(
+    @Arg("caseId", () => ID) caseId: string,
+    @Arg("accountId", () => ID) accountId: string,
+    @Ctx() ctx: Context,
+  ) {
+    authorize(ctx.actor, "update", caseSubject(caseId), () => notFound("Case", caseId));
+    await changeTeam(ctx, caseId, accountId, "remove");
+    return ctx.loaders.teamByCase.load(caseId);
+  }
+
+  @FieldResolver(() => [StaffMemberType], { description: "Staff working on the case besides its manager." })
+  team(@Root() c: CaseType, @Ctx() ctx: Context) {
+    return ctx.loaders.teamByCase.load(c.id);
   }
 
   @FieldResolver(() => PersonType, { nullable: true })

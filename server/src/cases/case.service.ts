@@ -4,14 +4,16 @@ import type { Context } from "../graphql/context.js";
 import { AppError } from "../graphql/errors.js";
 import { paginate, type PageArgs } from "../graphql/pagination.js";
 import { patchChanges } from "../graphql/validation.js";
+import { Account } from "../auth/account.entity.js";
 import { Person } from "../persons/person.entity.js";
+import { onlyReadableCases } from "../policy/scope.js";
 import { Case } from "./case.entity.js";
 import type { CaseFilter, CaseInput, CasePatch, ChildInput } from "./case.types.js";
 import { Child } from "./child.entity.js";
 import { CaseReporter } from "./reporter.entity.js";
 
 export function listCases(ctx: Context, filter: CaseFilter, page: PageArgs) {
-  const qb = ctx.db.getRepository(Case).createQueryBuilder("cs").where("TRUE");
+  const qb = onlyReadableCases(ctx.db.getRepository(Case).createQueryBuilder("cs"), ctx.actor);
   if (filter.status) qb.andWhere("cs.status = :status", { status: filter.status });
   if (filter.search?.trim()) {
     qb.andWhere("(cs.reference ILIKE :q OR cs.familyName ILIKE :q)", { q: `%${escapeLike(filter.search.trim())}%` });
@@ -35,6 +37,8 @@ export function createCase(ctx: Context, input: CaseInput): Promise<Case> {
         flags: input.flags ?? [],
         caseManagerId: input.caseManagerId ?? null,
         professionals: (input.professionalIds ?? []).map((id) => ({ id }) as Person),
+        // Whoever opens a case works on it.
+        team: ctx.actor.kind === "staff" ? [{ id: ctx.actor.accountId } as Account] : [],
       }),
     );
     await replaceChildren(em, saved.id, input.children ?? []);
@@ -107,4 +111,24 @@ async function replaceChildren(em: EntityManager, caseId: string, children: Chil
   await em
     .getRepository(Child)
     .insert(children.map((c, position) => ({ caseId, fullName: c.fullName.trim(), birthDate: c.birthDate, position })));
+}
+
+/** Team changes name staff accounts only; the manager is on the team through the case itself. */
+export async function changeTeam(ctx: Context, caseId: string, accountId: string, change: "add" | "remove") {
+  await ctx.db.transaction(async (em) => {
+    await findOr404(em, Case, "Case", caseId, { lock: true });
+    const account = await em.getRepository(Account).findOneBy({ id: accountId, role: "staff" });
+    if (!account) {
+      throw new AppError("BAD_USER_INPUT", "No staff account has that id.", {
+        fields: [{ path: "accountId", code: "UNKNOWN_ACCOUNT", message: "names no staff account" }],
+      });
+    }
+    const relation = em.createQueryBuilder().relation(Case, "team").of(caseId);
+    const onTeam = await em.query<unknown[]>(`SELECT 1 FROM case_team WHERE "caseId" = $1 AND "accountId" = $2`, [
+      caseId,
+      accountId,
+    ]);
+    if (change === "add" && onTeam.length === 0) await relation.add(accountId);
+    if (change === "remove" && onTeam.length > 0) await relation.remove(accountId);
+  });
 }

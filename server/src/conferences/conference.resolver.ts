@@ -15,8 +15,10 @@ import type { Context } from "../graphql/context.js";
 import { GqlConferenceStatus, GqlReadinessProblem } from "../graphql/enums.js";
 import { notFound } from "../graphql/errors.js";
 import { PageArgs } from "../graphql/pagination.js";
+import { guardedSubscription } from "../graphql/guarded-subscription.js";
 import { TOPICS, type ChangeEvent } from "../graphql/pubsub.js";
 import { authorize, can } from "../policy/policy.js";
+import { taskSubject } from "../tasks/task.resolver.js";
 import { TaskType } from "../tasks/task.types.js";
 import { AgendaItem } from "./agenda-item.entity.js";
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, updateAgendaItem } from "./agenda.service.js";
@@ -40,7 +42,7 @@ const subject = (c: { id: string; caseId: string }) =>
   ({ type: "conference", conferenceId: c.id, caseId: c.caseId }) as const;
 
 /** Loads a conference the actor may see, or reports it as not found. */
-export async function visibleConference(ctx: Context, id: string, action: "read" | "update" = "read") {
+export async function visibleConference(ctx: Context, id: string, action: "read" | "update" | "run" = "read") {
   const conference = await findOr404(ctx.db.manager, Conference, "Conference", id);
   authorize(ctx.actor, action, subject(conference), () => notFound("Conference", id));
   return conference;
@@ -59,7 +61,7 @@ export class ConferenceResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ) {
-    authorize(ctx.actor, "read", { type: "case", caseId: filter?.caseId ?? null }, () => notFound("Conference", "*"));
+    authorize(ctx.actor, "read", { type: "cases" }, () => notFound("Conference", "*"));
     return listConferences(ctx, filter ?? {}, page);
   }
 
@@ -87,7 +89,7 @@ export class ConferenceResolver {
     @Arg("to", () => GqlConferenceStatus) to: ConferenceStatus,
     @Ctx() ctx: Context,
   ) {
-    await visibleConference(ctx, id, "update");
+    await visibleConference(ctx, id, "run");
     return transitionConference(ctx, id, to);
   }
 
@@ -132,9 +134,12 @@ export class ConferenceResolver {
     return removeAgendaItem(ctx, await editableAgendaItem(ctx, id));
   }
 
-  @FieldResolver(() => CaseType)
+  @FieldResolver(() => CaseType, {
+    nullable: true,
+    description: "Null for guests: they see the meeting, not the case.",
+  })
   case(@Root() c: ConferenceType, @Ctx() ctx: Context) {
-    return ctx.loaders.caseById.load(c.caseId);
+    return can(ctx.actor, "read", { type: "case", caseId: c.caseId }) ? ctx.loaders.caseById.load(c.caseId) : null;
   }
 
   @FieldResolver(() => Date, { nullable: true })
@@ -169,9 +174,12 @@ export class ConferenceResolver {
   }
 
   @FieldResolver(() => InviteeHintsType, {
-    description: "Mandatory invitees still missing and the rule of three professionals.",
+    nullable: true,
+    description: "For the organisers: mandatory invitees still missing and the rule of three professionals.",
   })
-  async inviteeHints(@Root() c: ConferenceType, @Ctx() ctx: Context): Promise<InviteeHintsType> {
+  async inviteeHints(@Root() c: ConferenceType, @Ctx() ctx: Context): Promise<InviteeHintsType | null> {
+    // The missing invitees follow from the case's flags, which are the team's to know.
+    if (!can(ctx.actor, "update", subject(c))) return null;
     const [kase, participants] = await Promise.all([
       ctx.loaders.caseById.load(c.caseId),
       ctx.loaders.participantsByConference.load(c.id),
@@ -188,31 +196,33 @@ export class ConferenceResolver {
     };
   }
 
-  @FieldResolver(() => [TaskType], { description: "Tasks agreed at this conference." })
-  agreedTasks(@Root() c: ConferenceType, @Ctx() ctx: Context) {
-    return ctx.loaders.tasksAgreedIn.load(c.id);
+  @FieldResolver(() => [TaskType], { description: "Tasks agreed at this conference (a guest sees their own)." })
+  async agreedTasks(@Root() c: ConferenceType, @Ctx() ctx: Context) {
+    return (await ctx.loaders.tasksAgreedIn.load(c.id)).filter((t) => can(ctx.actor, "read", taskSubject(t)));
   }
 
   @FieldResolver(() => [TaskType], { description: "Tasks from earlier meetings reviewed at this one." })
-  reviewedTasks(@Root() c: ConferenceType, @Ctx() ctx: Context) {
-    return ctx.loaders.tasksReviewedIn.load(c.id);
+  async reviewedTasks(@Root() c: ConferenceType, @Ctx() ctx: Context) {
+    return (await ctx.loaders.tasksReviewedIn.load(c.id)).filter((t) => can(ctx.actor, "read", taskSubject(t)));
   }
 
   @Subscription(() => ConferenceType, {
-    topics: TOPICS.conference,
     description: "A conference (or its agenda) changed. Without arguments: every conference you may see.",
-    filter: ({
-      payload,
-      args,
-      context,
-    }: {
-      payload: ChangeEvent;
-      args: { id?: string | null; caseId?: string | null };
-      context: Context;
-    }) =>
-      (!args.id || args.id === payload.conferenceId) &&
-      (!args.caseId || args.caseId === payload.caseId) &&
-      can(context.actor, "read", { type: "conference", conferenceId: payload.id, caseId: payload.caseId }),
+    subscribe: guardedSubscription<{ id?: string | null; caseId?: string | null }>(
+      TOPICS.conference,
+      async (args, ctx) => {
+        if (args.id) await visibleConference(ctx, args.id);
+        else if (args.caseId)
+          authorize(ctx.actor, "read", { type: "case", caseId: args.caseId }, () =>
+            notFound("Case", args.caseId ?? ""),
+          );
+        else authorize(ctx.actor, "read", { type: "cases" }, () => notFound("Conference", "*"));
+      },
+      (event, args, ctx) =>
+        (!args.id || args.id === event.conferenceId) &&
+        (!args.caseId || args.caseId === event.caseId) &&
+        can(ctx.actor, "read", { type: "conference", conferenceId: event.id, caseId: event.caseId }),
+    ),
   })
   conferenceChanged(
     @Root() event: ChangeEvent,

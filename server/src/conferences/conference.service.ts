@@ -7,6 +7,7 @@ import { AppError } from "../graphql/errors.js";
 import { paginate, type PageArgs } from "../graphql/pagination.js";
 import { TOPICS } from "../graphql/pubsub.js";
 import { patchChanges } from "../graphql/validation.js";
+import { onlyReadableConferences } from "../policy/scope.js";
 import { Conference } from "./conference.entity.js";
 import type { ConferenceFilter, ConferenceInput, ConferencePatch } from "./conference.types.js";
 import { Participant } from "./participant.entity.js";
@@ -39,7 +40,7 @@ export function publishConference(ctx: Context, c: Conference): void {
 }
 
 export function listConferences(ctx: Context, filter: ConferenceFilter, page: PageArgs) {
-  const qb = ctx.db.getRepository(Conference).createQueryBuilder("conference").where("TRUE");
+  const qb = onlyReadableConferences(ctx.db.getRepository(Conference).createQueryBuilder("conference"), ctx.actor);
   if (filter.from) qb.andWhere("conference.scheduledStart >= :from", { from: filter.from });
   if (filter.to) qb.andWhere("conference.scheduledStart < :to", { to: filter.to });
   if (filter.status) qb.andWhere("conference.status = :status", { status: filter.status });

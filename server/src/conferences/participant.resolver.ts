@@ -1,9 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root, Subscription } from "type-graphql";
 import { findOr404 } from "../db/lookup.js";
 import type { Context } from "../graphql/context.js";
+import { guardedSubscription } from "../graphql/guarded-subscription.js";
 import { TOPICS, type ChangeEvent } from "../graphql/pubsub.js";
 import { PersonType } from "../persons/person.types.js";
-import { can } from "../policy/policy.js";
+import { notFound } from "../graphql/errors.js";
+import { authorize, can } from "../policy/policy.js";
+import { Conference } from "./conference.entity.js";
 import { visibleConference } from "./conference.resolver.js";
 import { ConferenceType, ParticipantInput, ParticipantPatch, ParticipantType } from "./conference.types.js";
 import { Participant } from "./participant.entity.js";
@@ -14,9 +17,9 @@ import {
   updateParticipant,
 } from "./participant.service.js";
 
-async function participantConference(ctx: Context, participantId: string) {
+async function participantConference(ctx: Context, participantId: string, action: "update" | "run" = "update") {
   const participant = await findOr404(ctx.db.manager, Participant, "Participant", participantId);
-  return visibleConference(ctx, participant.conferenceId, "update");
+  return visibleConference(ctx, participant.conferenceId, action);
 }
 
 @Resolver(() => ParticipantType)
@@ -37,13 +40,27 @@ export class ParticipantResolver {
     @Arg("input", () => ParticipantPatch) input: ParticipantPatch,
     @Ctx() ctx: Context,
   ) {
-    await participantConference(ctx, id);
+    // Attendance and arrival times are taken by whoever runs the meeting; roles are the organisers'.
+    await participantConference(ctx, id, input.role === undefined || input.role === null ? "run" : "update");
     return updateParticipant(ctx, id, input);
   }
 
   @Mutation(() => ParticipantType, { description: "Records, once, that the participant accepted confidentiality." })
   async acknowledgeConfidentiality(@Arg("participantId", () => ID) participantId: string, @Ctx() ctx: Context) {
-    await participantConference(ctx, participantId);
+    const participant = await findOr404(ctx.db.manager, Participant, "Participant", participantId);
+    const conference = await findOr404(ctx.db.manager, Conference, "Participant", participant.conferenceId);
+    authorize(
+      ctx.actor,
+      "update",
+      {
+        type: "participant",
+        participantId,
+        personId: participant.personId,
+        conferenceId: conference.id,
+        caseId: conference.caseId,
+      },
+      () => notFound("Participant", participantId),
+    );
     return acknowledgeConfidentiality(ctx, participantId);
   }
 
@@ -65,12 +82,15 @@ export class ParticipantResolver {
   }
 
   @Subscription(() => ParticipantType, {
-    topics: TOPICS.participant,
     nullable: true,
     description: "A participant of the conference was added, changed or (null) removed.",
-    filter: ({ payload, args, context }: { payload: ChangeEvent; args: { conferenceId: string }; context: Context }) =>
-      payload.conferenceId === args.conferenceId &&
-      can(context.actor, "read", { type: "conference", conferenceId: args.conferenceId, caseId: payload.caseId }),
+    subscribe: guardedSubscription<{ conferenceId: string }>(
+      TOPICS.participant,
+      (args, ctx) => visibleConference(ctx, args.conferenceId),
+      (event, args, ctx) =>
+        event.conferenceId === args.conferenceId &&
+        can(ctx.actor, "read", { type: "conference", conferenceId: args.conferenceId, caseId: event.caseId }),
+    ),
   })
   participantChanged(
     @Root() event: ChangeEvent,

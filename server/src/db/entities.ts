@@ -1,3 +1,8 @@
+import { AuditEntry } from "../audit/audit-entry.entity.js";
+import { Account } from "../auth/account.entity.js";
+import { GuestLink } from "../auth/guest-link.entity.js";
+import { Session } from "../auth/session.entity.js";
+import { SignInThrottle } from "../auth/sign-in-throttle.entity.js";
 import { CaseReporter } from "../cases/reporter.entity.js";
 import { Case } from "../cases/case.entity.js";
 import { Child } from "../cases/child.entity.js";
@@ -20,4 +25,9 @@ export const entities = [
   AgendaItem,
   Task,
   TaskStatusChange,
+  Account,
+  Session,
+  GuestLink,
+  SignInThrottle,
+  AuditEntry,
 ];

@@ -1,3 +1,5 @@
+import { Account } from "../auth/account.entity.js";
+import { hashPassword } from "../auth/password.js";
 import type { DataSource, EntityManager } from "typeorm";
 import { Case } from "../cases/case.entity.js";
 import { Child } from "../cases/child.entity.js";
@@ -70,6 +72,7 @@ async function loadDemo(em: EntityManager): Promise<void> {
     pro("Petra Molnár", "family_support_worker", service?.id, "petra.molnar@riverside-welfare.example"),
   ]);
   if (!anna || !eva || !peter || !judit || !gabor || !marta || !laszlo || !kata || !zsofia || !jan || !petra) return;
+  await loadDemoAccounts(em, { anna, eva, petra });
 
   const cases = em.getRepository(Case);
   const kovacs = await cases.save(
@@ -227,4 +230,22 @@ async function loadDemo(em: EntityManager): Promise<void> {
         ...(t.status !== "open" ? [{ taskId: t.id, fromStatus: "open" as const, toStatus: t.status }] : []),
       ]),
     );
+}
+
+/** The demo sign-ins the README lists. Demo data is only ever loaded into the embedded database. */
+export const DEMO_PASSWORD = "roundtable-demo";
+export const DEMO_ADMIN_EMAIL = "admin@riverside-welfare.example";
+
+async function loadDemoAccounts(em: EntityManager, staff: Record<"anna" | "eva" | "petra", Person>): Promise<void> {
+  const hash = await hashPassword(DEMO_PASSWORD);
+  const account = (person: Person | null, email: string, displayName: string, role: "admin" | "staff") =>
+    em.getRepository(Account).create({ email, displayName, role, personId: person?.id ?? null, passwordHash: hash });
+  await em
+    .getRepository(Account)
+    .save([
+      account(null, DEMO_ADMIN_EMAIL, "Demo administrator", "admin"),
+      account(staff.anna, "anna.szabo@riverside-welfare.example", "Anna Szabó", "staff"),
+      account(staff.eva, "eva.toth@riverside-welfare.example", "Éva Tóth", "staff"),
+      account(staff.petra, "petra.molnar@riverside-welfare.example", "Petra Molnár", "staff"),
+    ]);
 }

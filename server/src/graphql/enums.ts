@@ -14,6 +14,8 @@ import {
   TASK_STATUSES,
 } from "@roundtable/shared";
 import { registerEnumType } from "type-graphql";
+import { AUDIT_OUTCOMES } from "../audit/audit-entry.entity.js";
+import { ACCOUNT_ROLES } from "../auth/account.entity.js";
 
 /** GraphQL enums from the shared vocabularies: names in UPPER_CASE on the wire, values as stored. */
 function gqlEnum<const V extends string>(values: readonly V[], name: string, description: string) {
@@ -71,3 +73,10 @@ export const GqlReadinessProblem = gqlEnum(
   "ReadinessProblem",
   "Why a draft conference cannot be sent out yet.",
 );
+
+export const GqlAccountRole = gqlEnum(
+  ACCOUNT_ROLES,
+  "AccountRole",
+  "Administrators manage accounts and institutions; staff work on their cases.",
+);
+export const GqlAuditOutcome = gqlEnum(AUDIT_OUTCOMES, "AuditOutcome", "Whether the action went through.");

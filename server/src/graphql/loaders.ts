@@ -1,3 +1,4 @@
+import { Account } from "../auth/account.entity.js";
 import DataLoader from "dataloader";
 import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from "typeorm";
 import { Case } from "../cases/case.entity.js";
@@ -92,6 +93,7 @@ export function createLoaders(em: EntityManager, options: LoaderOptions = { cach
     tasksByCase: manyBy(em, Task, "caseId", { dueDate: "ASC", createdAt: "ASC", id: "ASC" }, options),
     tasksAgreedIn: manyBy(em, Task, "agreedInId", { createdAt: "ASC", id: "ASC" }, options),
     statusHistoryByTask: manyBy(em, TaskStatusChange, "taskId", { changedAt: "ASC", id: "ASC" }, options),
+    teamByCase: throughJoin(em, Account, "case_team", "caseId", "accountId", options),
     professionalsByCase: throughJoin(em, Person, "case_professionals", "caseId", "personId", options),
     reviewedInByTask: throughJoin(em, Conference, "task_reviews", "taskId", "conferenceId", options),
     tasksReviewedIn: throughJoin(em, Task, "task_reviews", "conferenceId", "taskId", options),

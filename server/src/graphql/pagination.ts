@@ -59,6 +59,8 @@ export interface SortKey<T> {
   cast: "text" | "timestamptz" | "date";
   /** The same value computed from a loaded row. */
   valueOf(row: T): string;
+  /** Newest first, for logs. */
+  descending?: boolean;
 }
 
 function encodeCursor(value: string, id: string): string {
@@ -102,14 +104,15 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const totalCount = await qb.clone().getCount();
   if (page.after) {
     const [value, id] = decodeCursor(page.after, key.cast);
-    qb.andWhere(`(${key.expr}, ${alias}.id) > (CAST(:cursorValue AS ${key.cast}), CAST(:cursorId AS uuid))`, {
+    const after = key.descending ? "<" : ">";
+    qb.andWhere(`(${key.expr}, ${alias}.id) ${after} (CAST(:cursorValue AS ${key.cast}), CAST(:cursorId AS uuid))`, {
       cursorValue: value,
       cursorId: id,
     });
   }
   const rows = await qb
-    .orderBy(key.expr, "ASC")
-    .addOrderBy(`${alias}.id`, "ASC")
+    .orderBy(key.expr, key.descending ? "DESC" : "ASC")
+    .addOrderBy(`${alias}.id`, key.descending ? "DESC" : "ASC")
     .take(page.first + 1)
     .getMany();
   const nodes = rows.slice(0, page.first);

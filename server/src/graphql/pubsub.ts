@@ -8,6 +8,8 @@ export interface ChangeEvent {
   id: string;
   caseId: string;
   conferenceId: string | null;
+  /** For tasks: who owns it, which decides who else may see the change. */
+  owner?: { personId: string | null; participantId: string | null };
 }
 
 export const TOPICS = {

@@ -1,6 +1,11 @@
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { auditOperations } from "../audit/audit-log.js";
+import { AuditResolver } from "../audit/audit.resolver.js";
+import { AccountResolver } from "../auth/account.resolver.js";
+import { AuthResolver } from "../auth/auth.resolver.js";
+import { GuestLinkResolver } from "../auth/guest-link.resolver.js";
 import { CaseResolver } from "../cases/case.resolver.js";
 import { ConferenceResolver } from "../conferences/conference.resolver.js";
 import { ParticipantResolver } from "../conferences/participant.resolver.js";
@@ -10,6 +15,10 @@ import { TaskResolver } from "../tasks/task.resolver.js";
 import type { Events } from "./pubsub.js";
 
 export const resolvers = [
+  AuthResolver,
+  AccountResolver,
+  GuestLinkResolver,
+  AuditResolver,
   InstitutionResolver,
   PersonResolver,
   CaseResolver,
@@ -18,13 +27,15 @@ export const resolvers = [
   TaskResolver,
 ] as const;
 
-export function buildRoundtableSchema(events: Events): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildRoundtableSchema(events: Events): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     pubSub: events,
     // class-validator on every input; unknown properties cannot arrive through GraphQL anyway.
     validate: { forbidUnknownValues: false },
   });
+  auditOperations(schema);
+  return schema;
 }
 
 /** The schema as committed in schema/schema.graphql: sorted, so the file diffs cleanly. */

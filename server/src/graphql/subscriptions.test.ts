@@ -1,6 +1,5 @@
 import { createClient, type Client } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import WebSocket from "ws";
 import { databaseTargets } from "../../test/databases.js";
 import { eventually } from "../../test/eventually.js";
 import { addParticipant, buildConference, buildReadyConference, buildTask, transition } from "../../test/factories.js";
@@ -22,7 +21,7 @@ describe.each(databaseTargets)("GraphQL subscriptions over graphql-ws on $name",
   let client: Client;
   beforeAll(async () => {
     s = await startTestServer(target);
-    client = createClient({ url: `${s.wsUrl}/graphql`, webSocketImpl: WebSocket, lazy: false, keepAlive: 0 });
+    client = createClient({ url: `${s.wsUrl}/graphql`, webSocketImpl: s.WebSocket, lazy: false, keepAlive: 0 });
   });
   afterAll(async () => {
     await client.dispose();

@@ -13,7 +13,7 @@ const parseJson = express.json({ limit: MAX_BODY });
  */
 export function graphqlHandler<C extends BaseContext>(
   apollo: ApolloServer<C>,
-  context: (req: http.IncomingMessage) => Promise<C>,
+  context: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<C>,
   onError: (err: unknown) => void,
 ): (req: http.IncomingMessage, res: http.ServerResponse) => void {
   return (req, res) => {
@@ -39,7 +39,7 @@ export function graphqlHandler<C extends BaseContext>(
             search: url.includes("?") ? url.slice(url.indexOf("?")) : "",
             body: (req as { body?: unknown }).body,
           },
-          context: () => context(req),
+          context: () => context(req, res),
         })
         .then(async (response) => {
           for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -16,7 +16,10 @@ import { graphqlHandler } from "./graphql-handler.js";
 import { createEvents } from "../graphql/pubsub.js";
 import { buildRoundtableSchema } from "../graphql/schema.js";
 import type { Logger } from "../logger.js";
-import { LOCAL_OPERATOR } from "../policy/actor.js";
+import { actorForSession } from "../auth/actors.js";
+import { clientInfo, sessionTokenOf } from "../auth/cookies.js";
+import { operationLimits } from "../graphql/limits.js";
+import { parse, specifiedRules, validate, type DocumentNode, type GraphQLError } from "graphql";
 
 export interface RunningServer {
   url: string;
@@ -43,17 +46,48 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
   });
   let stopping = false;
 
-  // The actor comes from the session cookie or invitation token once access control lands.
-  const contextFor = (kind: "request" | "live"): Context =>
-    createContext({ actor: LOCAL_OPERATOR, db: db.dataSource, events, log }, kind);
+  const limits = operationLimits(config);
+  const parseOptions = { maxTokens: config.GRAPHQL_MAX_TOKENS };
+
+  /** Who is asking, from the session cookie, resolved once per request or subscription. */
+  const contextFor = async (
+    req: http.IncomingMessage,
+    kind: "request" | "live",
+    setCookie: (cookie: string) => void = () => {},
+  ): Promise<Context> => {
+    const actor = await actorForSession(db.dataSource, sessionTokenOf(req), config);
+    const client = clientInfo(req, config.TRUST_PROXY);
+    return createContext({ actor, client, db: db.dataSource, events, log, config, setCookie }, kind);
+  };
 
   const graphqlWs = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
-  const wsCleanup = useServer({ schema, context: () => contextFor("live") }, graphqlWs);
+  const wsCleanup = useServer(
+    {
+      schema,
+      context: ({ extra }) => contextFor(extra.request, "live"),
+      // The same bounds as over HTTP: a subscription too deep or too costly never starts.
+      onSubscribe: (_ctx, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, parseOptions);
+        } catch (err) {
+          return [err as GraphQLError];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...limits]);
+        if (errors.length > 0) return errors;
+      },
+    },
+    graphqlWs,
+  );
 
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
+    // Refuses "simple" cross-site requests; with the SameSite=Lax cookie this is our CSRF guard.
+    csrfPrevention: true,
+    validationRules: limits,
+    parseOptions,
     // Our shutdown closes sockets, flushes and stops Apollo in order (STACK.md trap 10).
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, production),
@@ -93,13 +127,17 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
   });
   onGraphql = graphqlHandler(
     apollo,
-    async () => contextFor("request"),
+    (req, res) => contextFor(req, "request", (cookie) => res.appendHeader("set-cookie", cookie)),
     (err) => log.error({ err }, "GraphQL request failed"),
   );
   serveClient(app, config.CLIENT_DIST);
 
   httpServer.on("upgrade", (req, socket, head) => {
     const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
+    if (!sameOrigin(req)) {
+      socket.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n");
+      return;
+    }
     if (pathname === "/graphql" && !stopping) {
       graphqlWs.handleUpgrade(req, socket, head, (ws) => graphqlWs.emit("connection", ws, req));
       return;
@@ -133,4 +171,19 @@ function serveClient(app: express.Express, dist: string | undefined): void {
   app.get(/^\/(?!graphql|collab|healthz|readyz|metrics).*/, (_req, res) => {
     res.sendFile(path.join(dist, "index.html"));
   });
+}
+
+/**
+ * Browsers send cookies with WebSocket handshakes from any site and no CORS check applies, so a
+ * page elsewhere could open a socket as the signed-in user. A browser always sends Origin:
+ * it must name this host. Clients that are not browsers send none.
+ */
+function sameOrigin(req: http.IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
 }

@@ -7,7 +7,7 @@ import { authorize } from "../policy/policy.js";
 import { Institution } from "./institution.entity.js";
 import { InstitutionConnection, InstitutionInput, InstitutionType } from "./institution.types.js";
 
-const DIRECTORY = { type: "directory" } as const;
+const INSTITUTIONS = { type: "institutions" } as const;
 
 @Resolver(() => InstitutionType)
 export class InstitutionResolver {
@@ -17,7 +17,7 @@ export class InstitutionResolver {
     @Arg("search", () => String, { nullable: true }) search: string | null,
     @Ctx() ctx: Context,
   ) {
-    authorize(ctx.actor, "read", DIRECTORY, () => notFound("Institution", "*"));
+    authorize(ctx.actor, "read", INSTITUTIONS, () => notFound("Institution", "*"));
     const qb = ctx.db.getRepository(Institution).createQueryBuilder("institution");
     if (search) qb.where("institution.name ILIKE :q", { q: `%${escapeLike(search)}%` });
     return paginate(
@@ -29,7 +29,7 @@ export class InstitutionResolver {
 
   @Mutation(() => InstitutionType)
   async createInstitution(@Arg("input", () => InstitutionInput) input: InstitutionInput, @Ctx() ctx: Context) {
-    authorize(ctx.actor, "create", DIRECTORY, () => notFound("Institution", "new"));
+    authorize(ctx.actor, "create", INSTITUTIONS, () => notFound("Institution", "new"));
     return ctx.db.getRepository(Institution).save(ctx.db.getRepository(Institution).create(input));
   }
 
@@ -39,7 +39,7 @@ export class InstitutionResolver {
     @Arg("input", () => InstitutionInput) input: InstitutionInput,
     @Ctx() ctx: Context,
   ) {
-    authorize(ctx.actor, "update", DIRECTORY, () => notFound("Institution", id));
+    authorize(ctx.actor, "update", INSTITUTIONS, () => notFound("Institution", id));
     const existing = await findOr404(ctx.db.manager, Institution, "Institution", id);
     return ctx.db.getRepository(Institution).save(ctx.db.getRepository(Institution).merge(existing, input));
   }

@@ -7,11 +7,11 @@ import { AppError, notFound } from "../graphql/errors.js";
 import { PageArgs, paginate } from "../graphql/pagination.js";
 import { Institution } from "../institutions/institution.entity.js";
 import { InstitutionType } from "../institutions/institution.types.js";
-import { authorize } from "../policy/policy.js";
+import { authorize, can } from "../policy/policy.js";
 import { Person } from "./person.entity.js";
 import { PersonConnection, PersonInput, PersonType } from "./person.types.js";
 
-const DIRECTORY = { type: "directory" } as const;
+const PERSONS = { type: "persons" } as const;
 
 @Resolver(() => PersonType)
 export class PersonResolver {
@@ -22,7 +22,7 @@ export class PersonResolver {
     @Arg("kind", () => GqlPersonKind, { nullable: true }) kind: PersonKind | null,
     @Ctx() ctx: Context,
   ) {
-    authorize(ctx.actor, "read", DIRECTORY, () => notFound("Person", "*"));
+    authorize(ctx.actor, "read", PERSONS, () => notFound("Person", "*"));
     const qb = ctx.db.getRepository(Person).createQueryBuilder("person").where("TRUE");
     if (search) qb.andWhere("person.fullName ILIKE :q", { q: `%${escapeLike(search)}%` });
     if (kind) qb.andWhere("person.kind = :kind", { kind });
@@ -35,13 +35,13 @@ export class PersonResolver {
 
   @Query(() => PersonType)
   async person(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    authorize(ctx.actor, "read", DIRECTORY, () => notFound("Person", id));
+    authorize(ctx.actor, "read", PERSONS, () => notFound("Person", id));
     return findOr404(ctx.db.manager, Person, "Person", id);
   }
 
   @Mutation(() => PersonType)
   async createPerson(@Arg("input", () => PersonInput) input: PersonInput, @Ctx() ctx: Context) {
-    authorize(ctx.actor, "create", DIRECTORY, () => notFound("Person", "new"));
+    authorize(ctx.actor, "create", PERSONS, () => notFound("Person", "new"));
     await checkPerson(ctx, input);
     const repo = ctx.db.getRepository(Person);
     return repo.save(repo.create(input));
@@ -53,10 +53,20 @@ export class PersonResolver {
     @Arg("input", () => PersonInput) input: PersonInput,
     @Ctx() ctx: Context,
   ) {
-    authorize(ctx.actor, "update", DIRECTORY, () => notFound("Person", id));
+    authorize(ctx.actor, "update", PERSONS, () => notFound("Person", id));
     const existing = await findOr404(ctx.db.manager, Person, "Person", id);
     await checkPerson(ctx, input);
     return ctx.db.getRepository(Person).save(ctx.db.getRepository(Person).merge(existing, input));
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Only for staff: guests see names and roles." })
+  email(@Root() person: PersonType, @Ctx() ctx: Context) {
+    return can(ctx.actor, "read", { type: "personContact" }) ? person.email : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Only for staff: guests see names and roles." })
+  phone(@Root() person: PersonType, @Ctx() ctx: Context) {
+    return can(ctx.actor, "read", { type: "personContact" }) ? person.phone : null;
   }
 
   @FieldResolver(() => InstitutionType, { nullable: true })

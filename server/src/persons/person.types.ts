@@ -22,10 +22,7 @@ export class PersonType {
   @Field(() => String, { nullable: true, description: "For family members: mother, grandfather, …" })
   relationship: string | null;
 
-  @Field(() => String, { nullable: true })
   email: string | null;
-
-  @Field(() => String, { nullable: true })
   phone: string | null;
 
   institutionId: string | null;

@@ -1,28 +1,140 @@
+import type { ParticipantRole } from "@roundtable/shared";
 import { AppError } from "../graphql/errors.js";
-import type { Actor } from "./actor.js";
-
-/** What can be done to what. Subjects name the record the action concerns. */
-export type Action = "read" | "create" | "update";
-export type Subject =
-  | { type: "case"; caseId: string | null }
-  | { type: "caseReporter"; caseId: string }
-  | { type: "conference"; conferenceId: string; caseId: string }
-  | { type: "task"; taskId: string | null; caseId: string }
-  | { type: "directory" };
+import type { Actor, StaffActor } from "./actor.js";
 
 /**
- * The one policy module: every resolver and socket asks here, nothing else decides access.
- * Before accounts exist there is one kind of caller, the operator of a local installation,
- * who may do everything; the access-control issue replaces this body with the real rules.
+ * What can be done. `run` is running a meeting (moving it along, attendance); `updateStatus` is
+ * what a task's owner may do to their own task.
  */
-export function can(actor: Actor, _action: Action, _subject: Subject): boolean {
-  return actor.kind === "local-operator" || actor.kind === "system";
+export type Action = "read" | "create" | "update" | "run" | "updateStatus" | "manage";
+
+/** What an action concerns, with the facts the rules look at. */
+export type Subject =
+  | { type: "cases" }
+  | { type: "case"; caseId: string }
+  | { type: "caseReporter"; caseId: string }
+  | { type: "conference"; conferenceId: string; caseId: string }
+  | {
+      type: "task";
+      caseId: string;
+      agreedInId: string | null;
+      ownerPersonId: string | null;
+      ownerParticipantId: string | null;
+    }
+  | { type: "participant"; conferenceId: string; caseId: string; participantId: string; personId: string }
+  | { type: "persons" }
+  | { type: "personContact" }
+  | { type: "institutions" }
+  | { type: "accounts" }
+  | { type: "auditLog" }
+  | { type: "ownAccount" };
+
+const MEETING_RUNNERS: readonly ParticipantRole[] = ["facilitator", "note_taker"];
+
+const caseworker = (actor: Actor): actor is StaffActor => actor.kind === "staff" && !actor.admin;
+const onTeam = (actor: Actor, caseId: string) => caseworker(actor) && actor.caseIds.has(caseId);
+
+function roleIn(actor: Actor, conferenceId: string): ParticipantRole | null {
+  if (actor.kind === "guest") return actor.conferenceId === conferenceId ? actor.role : null;
+  if (caseworker(actor)) return actor.participations.get(conferenceId) ?? null;
+  return null;
+}
+
+function ownsTask(actor: Actor, task: Extract<Subject, { type: "task" }>): boolean {
+  if (actor.kind === "guest") {
+    return (
+      task.ownerParticipantId === actor.participantId ||
+      (task.ownerPersonId === actor.personId && task.agreedInId === actor.conferenceId)
+    );
+  }
+  return caseworker(actor) && actor.personId !== null && task.ownerPersonId === actor.personId;
 }
 
 /**
- * Throws when the actor may not. A record you may not see is reported as not found, never as
- * forbidden, so its existence does not leak.
+ * The one policy: every resolver and socket asks here, nothing else decides access. The rules
+ * follow DOMAIN.md's data protection: case content is for the case's team; a conference is also
+ * for its participants; a guest sees one conference and their own tasks; administrators run the
+ * service but do not read case content; the reporter is for the team alone.
+ */
+export function can(actor: Actor, action: Action, subject: Subject): boolean {
+  if (actor.kind === "system") return true;
+  switch (subject.type) {
+    case "cases":
+      return action === "create" ? caseworker(actor) : action === "read" && actor.kind !== "anonymous";
+    case "case":
+    case "caseReporter":
+      return (action === "read" || action === "update") && onTeam(actor, subject.caseId);
+    case "conference": {
+      if (onTeam(actor, subject.caseId)) return action !== "manage";
+      const role = roleIn(actor, subject.conferenceId);
+      if (role === null) return false;
+      return action === "read" || (action === "run" && MEETING_RUNNERS.includes(role));
+    }
+    case "participant": {
+      // Confidentiality is acknowledged by the participant, or in the room on the facilitator's device.
+      const self =
+        actor.kind === "guest"
+          ? actor.participantId === subject.participantId
+          : caseworker(actor) && actor.personId === subject.personId;
+      const conference = { type: "conference", conferenceId: subject.conferenceId, caseId: subject.caseId } as const;
+      return action === "update" && (self || can(actor, "run", conference));
+    }
+    case "task":
+      if (onTeam(actor, subject.caseId)) return action !== "manage";
+      return (action === "read" || action === "updateStatus") && ownsTask(actor, subject);
+    case "persons":
+    case "personContact":
+      return caseworker(actor) && action !== "manage";
+    case "institutions":
+      return actor.kind === "staff" && action !== "manage";
+    case "accounts":
+    case "auditLog":
+      return actor.kind === "staff" && actor.admin;
+    case "ownAccount":
+      return actor.kind === "staff";
+  }
+}
+
+/**
+ * Throws when the actor may not. Nobody signed in: UNAUTHENTICATED. Otherwise a record you may
+ * not see is reported as not found, never as forbidden, so its existence does not leak.
  */
 export function authorize(actor: Actor, action: Action, subject: Subject, notFound: () => AppError): void {
-  if (!can(actor, action, subject)) throw notFound();
+  if (can(actor, action, subject)) return;
+  if (actor.kind === "anonymous") throw unauthenticated();
+  throw notFound();
+}
+
+export const unauthenticated = () =>
+  new AppError("UNAUTHENTICATED", "Please sign in, or open your invitation link again.");
+
+/**
+ * Which rows a list may show, as the SQL-side twin of `can(actor, "read", …)`: lists filter by
+ * it instead of checking row by row. Keep the two in step; the access matrix test checks both.
+ */
+export interface ReadScope {
+  /** Cases (and all their conferences and tasks) the actor reads in full. */
+  caseIds: string[];
+  /** Further conferences the actor takes part in. */
+  conferenceIds: string[];
+  /** Tasks the actor owns outside those cases. */
+  ownTasks: { personId: string; conferenceId: string | null; participantId: string | null } | null;
+}
+
+export function readScope(actor: Actor): ReadScope {
+  if (caseworker(actor)) {
+    return {
+      caseIds: [...actor.caseIds],
+      conferenceIds: [...actor.participations.keys()],
+      ownTasks: actor.personId ? { personId: actor.personId, conferenceId: null, participantId: null } : null,
+    };
+  }
+  if (actor.kind === "guest") {
+    return {
+      caseIds: [],
+      conferenceIds: [actor.conferenceId],
+      ownTasks: { personId: actor.personId, conferenceId: actor.conferenceId, participantId: actor.participantId },
+    };
+  }
+  return { caseIds: [], conferenceIds: [], ownTasks: null };
 }

@@ -21,6 +21,7 @@ import type { Context } from "../graphql/context.js";
 import { GqlTaskStatus } from "../graphql/enums.js";
 import { notFound } from "../graphql/errors.js";
 import { PageArgs } from "../graphql/pagination.js";
+import { guardedSubscription } from "../graphql/guarded-subscription.js";
 import { TOPICS, type ChangeEvent } from "../graphql/pubsub.js";
 import { LONG_TEXT } from "../graphql/validation.js";
 import { PersonType } from "../persons/person.types.js";
@@ -42,9 +43,24 @@ class SetTaskStatusArgs {
   note?: string | null;
 }
 
-async function visibleTask(ctx: Context, id: string, action: "read" | "update") {
+/** What the policy looks at in a task. */
+export const taskSubject = (t: {
+  caseId: string;
+  agreedInId: string | null;
+  ownerPersonId: string | null;
+  ownerParticipantId: string | null;
+}) =>
+  ({
+    type: "task",
+    caseId: t.caseId,
+    agreedInId: t.agreedInId,
+    ownerPersonId: t.ownerPersonId,
+    ownerParticipantId: t.ownerParticipantId,
+  }) as const;
+
+async function visibleTask(ctx: Context, id: string, action: "read" | "update" | "updateStatus") {
   const task = await findOr404(ctx.db.manager, Task, "Task", id);
-  authorize(ctx.actor, action, { type: "task", taskId: id, caseId: task.caseId }, () => notFound("Task", id));
+  authorize(ctx.actor, action, taskSubject(task), () => notFound("Task", id));
   return task;
 }
 
@@ -58,7 +74,7 @@ export class TaskResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ) {
-    authorize(ctx.actor, "read", { type: "case", caseId: filter?.caseId ?? null }, () => notFound("Task", "*"));
+    authorize(ctx.actor, "read", { type: "cases" }, () => notFound("Task", "*"));
     return listTasks(ctx, filter ?? {}, page);
   }
 
@@ -69,9 +85,7 @@ export class TaskResolver {
 
   @Mutation(() => TaskType)
   createTask(@Arg("input", () => TaskInput) input: TaskInput, @Ctx() ctx: Context) {
-    authorize(ctx.actor, "create", { type: "task", taskId: null, caseId: input.caseId }, () =>
-      notFound("Case", input.caseId),
-    );
+    authorize(ctx.actor, "update", { type: "case", caseId: input.caseId }, () => notFound("Case", input.caseId));
     return createTask(ctx, input);
   }
 
@@ -87,23 +101,28 @@ export class TaskResolver {
 
   @Mutation(() => TaskType, { description: "Changes the status and records it in the task's history." })
   async setTaskStatus(@Args(() => SetTaskStatusArgs) args: SetTaskStatusArgs, @Ctx() ctx: Context) {
-    await visibleTask(ctx, args.id, "update");
+    await visibleTask(ctx, args.id, "updateStatus");
     return setTaskStatus(ctx, args.id, args.status, args.note ?? null);
   }
 
-  @FieldResolver(() => CaseType)
+  @FieldResolver(() => CaseType, { nullable: true, description: "Null for those who do not work on the case." })
   case(@Root() t: TaskType, @Ctx() ctx: Context) {
-    return ctx.loaders.caseById.load(t.caseId);
+    return can(ctx.actor, "read", { type: "case", caseId: t.caseId }) ? ctx.loaders.caseById.load(t.caseId) : null;
   }
 
   @FieldResolver(() => ConferenceType, { nullable: true, description: "The conference that agreed it." })
   agreedIn(@Root() t: TaskType, @Ctx() ctx: Context) {
-    return t.agreedInId ? ctx.loaders.conferenceById.load(t.agreedInId) : null;
+    if (!t.agreedInId) return null;
+    const subject = { type: "conference", conferenceId: t.agreedInId, caseId: t.caseId } as const;
+    return can(ctx.actor, "read", subject) ? ctx.loaders.conferenceById.load(t.agreedInId) : null;
   }
 
-  @FieldResolver(() => [ConferenceType], { description: "Later conferences that reviewed it." })
-  reviewedIn(@Root() t: TaskType, @Ctx() ctx: Context) {
-    return ctx.loaders.reviewedInByTask.load(t.id);
+  @FieldResolver(() => [ConferenceType], { description: "Later conferences that reviewed it (those you may see)." })
+  async reviewedIn(@Root() t: TaskType, @Ctx() ctx: Context) {
+    const conferences = await ctx.loaders.reviewedInByTask.load(t.id);
+    return conferences.filter((c) =>
+      can(ctx.actor, "read", { type: "conference", conferenceId: c.id, caseId: c.caseId }),
+    );
   }
 
   @FieldResolver(() => PersonType, { nullable: true })
@@ -127,19 +146,28 @@ export class TaskResolver {
   }
 
   @Subscription(() => TaskType, {
-    topics: TOPICS.task,
-    description: "A task was created or changed; filter by case or owner.",
-    filter: ({
-      payload,
-      args,
-      context,
-    }: {
-      payload: ChangeEvent;
-      args: { caseId?: string | null };
-      context: Context;
-    }) =>
-      (!args.caseId || args.caseId === payload.caseId) &&
-      can(context.actor, "read", { type: "task", taskId: payload.id, caseId: payload.caseId }),
+    description: "A task was created or changed: a case's, or every task you may see.",
+    subscribe: guardedSubscription<{ caseId?: string | null }>(
+      TOPICS.task,
+      (args, ctx) =>
+        args.caseId
+          ? authorize(ctx.actor, "read", { type: "case", caseId: args.caseId }, () =>
+              notFound("Case", args.caseId ?? ""),
+            )
+          : authorize(ctx.actor, "read", { type: "cases" }, () => notFound("Task", "*")),
+      (payload, args, ctx) =>
+        (!args.caseId || args.caseId === payload.caseId) &&
+        can(
+          ctx.actor,
+          "read",
+          taskSubject({
+            caseId: payload.caseId,
+            agreedInId: payload.conferenceId,
+            ownerPersonId: payload.owner?.personId ?? null,
+            ownerParticipantId: payload.owner?.participantId ?? null,
+          }),
+        ),
+    ),
   })
   taskChanged(
     @Root() event: ChangeEvent,

@@ -10,19 +10,25 @@ import { paginate, type PageArgs } from "../graphql/pagination.js";
 import { TOPICS } from "../graphql/pubsub.js";
 import { patchChanges } from "../graphql/validation.js";
 import { Person } from "../persons/person.entity.js";
+import { onlyReadableTasks } from "../policy/scope.js";
 import { TaskStatusChange } from "./task-status-change.entity.js";
 import { Task } from "./task.entity.js";
 import type { TaskFilter, TaskInput, TaskPatch } from "./task.types.js";
 
 function publish(ctx: Context, task: Task): void {
-  ctx.events.publish(TOPICS.task, { id: task.id, caseId: task.caseId, conferenceId: task.agreedInId });
+  ctx.events.publish(TOPICS.task, {
+    id: task.id,
+    caseId: task.caseId,
+    conferenceId: task.agreedInId,
+    owner: { personId: task.ownerPersonId, participantId: task.ownerParticipantId },
+  });
 }
 
 const invalid = (path: string, code: string, message: string) =>
   new AppError("BAD_USER_INPUT", `${path} ${message}.`, { fields: [{ path, code, message }] });
 
 export function listTasks(ctx: Context, filter: TaskFilter, page: PageArgs) {
-  const qb = ctx.db.getRepository(Task).createQueryBuilder("task").where("TRUE");
+  const qb = onlyReadableTasks(ctx.db.getRepository(Task).createQueryBuilder("task"), ctx.actor);
   if (filter.ownerPersonId) qb.andWhere("task.ownerPersonId = :owner", { owner: filter.ownerPersonId });
   if (filter.statuses?.length) qb.andWhere("task.status IN (:...statuses)", { statuses: filter.statuses });
   if (filter.dueBefore) qb.andWhere("task.dueDate < :dueBefore", { dueBefore: filter.dueBefore });
