@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, ObjectType, Field, Resolver, Root } from "type-graphql";
 import { ParticipantType } from "../conferences/conference.types.js";
 import type { Context } from "../graphql/context.js";
+import { TOPICS } from "../graphql/pubsub.js";
 import { notFound } from "../graphql/errors.js";
 import { authorize, can } from "../policy/policy.js";
 import { ViewerType } from "./account.types.js";
@@ -60,6 +61,7 @@ export class GuestLinkResolver {
   async revokeGuestLink(@Arg("participantId", () => ID) participantId: string, @Ctx() ctx: Context) {
     await organisedParticipant(ctx, participantId);
     await ctx.db.transaction((em) => revokeLinks(em, participantId));
+    ctx.events.publish(TOPICS.accessRevoked, { participantId });
     return true;
   }
 

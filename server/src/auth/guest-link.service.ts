@@ -3,6 +3,7 @@ import { Conference } from "../conferences/conference.entity.js";
 import { Participant } from "../conferences/participant.entity.js";
 import { findOr404 } from "../db/lookup.js";
 import type { Context } from "../graphql/context.js";
+import { TOPICS } from "../graphql/pubsub.js";
 import { AppError } from "../graphql/errors.js";
 import { guestForLink, type LinkProblem } from "./actors.js";
 import { sessionCookie } from "./cookies.js";
@@ -49,6 +50,8 @@ export async function issueGuestLink(
       createdById: ctx.actor.kind === "staff" ? ctx.actor.accountId : null,
     });
   });
+  // Whoever is connected with the replaced link loses the connection with it.
+  ctx.events.publish(TOPICS.accessRevoked, { participantId: participant.id });
   return { url: `${ctx.config.PUBLIC_URL ?? "http://localhost"}/join/${token}`, expiresAt: expiry };
 }
 

@@ -82,4 +82,5 @@ export async function removeParticipant(ctx: Context, id: string): Promise<void>
     return { conference, participant };
   });
   publish(ctx, conference, participant);
+  ctx.events.publish(TOPICS.accessRevoked, { participantId: id });
 }

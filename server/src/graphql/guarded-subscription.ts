@@ -8,7 +8,7 @@ import type { ChangeEvent, TOPICS } from "./pubsub.js";
  * on only the events the subscriber may see.
  */
 export function guardedSubscription<A>(
-  topic: (typeof TOPICS)[keyof typeof TOPICS],
+  topic: (typeof TOPICS)["conference" | "participant" | "task"],
   guard: (args: A, ctx: Context) => unknown,
   keep: (event: ChangeEvent, args: A, ctx: Context) => boolean,
 ): (data: { args: unknown; context: unknown }) => Promise<AsyncIterable<unknown>> {

@@ -16,13 +16,20 @@ export const TOPICS = {
   conference: "CONFERENCE_CHANGED",
   participant: "PARTICIPANT_CHANGED",
   task: "TASK_CHANGED",
+  /** A participant was removed or their guest link withdrawn: their live connections must close. */
+  accessRevoked: "ACCESS_REVOKED",
 } as const;
+
+export interface AccessRevokedEvent {
+  participantId: string;
+}
 
 export function createEvents() {
   return createPubSub<{
     [TOPICS.conference]: [ChangeEvent];
     [TOPICS.participant]: [ChangeEvent];
     [TOPICS.task]: [ChangeEvent];
+    [TOPICS.accessRevoked]: [AccessRevokedEvent];
   }>();
 }
 

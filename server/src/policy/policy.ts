@@ -1,4 +1,4 @@
-import type { ParticipantRole } from "@roundtable/shared";
+import type { ConferenceStatus, ParticipantRole } from "@roundtable/shared";
 import { AppError } from "../graphql/errors.js";
 import type { Actor, StaffActor } from "./actor.js";
 
@@ -22,6 +22,7 @@ export type Subject =
       ownerParticipantId: string | null;
     }
   | { type: "participant"; conferenceId: string; caseId: string; participantId: string; personId: string }
+  | { type: "liveDocument"; conferenceId: string; caseId: string; status: ConferenceStatus }
   | { type: "persons" }
   | { type: "personContact" }
   | { type: "institutions" }
@@ -78,6 +79,14 @@ export function can(actor: Actor, action: Action, subject: Subject): boolean {
           : caseworker(actor) && actor.personId === subject.personId;
       const conference = { type: "conference", conferenceId: subject.conferenceId, caseId: subject.caseId } as const;
       return action === "update" && (self || can(actor, "run", conference));
+    }
+    case "liveDocument": {
+      const conference = { type: "conference", conferenceId: subject.conferenceId, caseId: subject.caseId } as const;
+      if (!can(actor, "read", conference)) return false;
+      if (action === "read") return true;
+      // Written while the meeting is prepared and held; frozen from signing on. Observers only watch.
+      const open = subject.status === "invited" || subject.status === "live";
+      return action === "update" && open && roleIn(actor, subject.conferenceId) !== "observer";
     }
     case "task":
       if (onTeam(actor, subject.caseId)) return action !== "manage";
