@@ -1,11 +1,14 @@
 import { randomBytes } from "node:crypto";
-import type { TestServer } from "./server.js";
+import type { TestClient } from "./server.js";
+
+/** Any signed-in client; factories act as whoever calls them. */
+type Api = Pick<TestClient, "gql" | "request">;
 
 /** Small factories over the real GraphQL API: each returns the created record's id and fields. */
 const unique = () => randomBytes(4).toString("hex");
 
 export async function buildPerson(
-  s: TestServer,
+  s: Api,
   input: Partial<{
     kind: string;
     fullName: string;
@@ -22,7 +25,7 @@ export async function buildPerson(
 }
 
 export async function buildCase(
-  s: TestServer,
+  s: Api,
   input: Partial<{
     reference: string;
     familyName: string;
@@ -39,7 +42,7 @@ export async function buildCase(
 }
 
 export async function buildConference(
-  s: TestServer,
+  s: Api,
   input: Partial<{
     caseId: string;
     purpose: string;
@@ -63,7 +66,7 @@ export async function buildConference(
   return { ...data.createConference, caseId };
 }
 
-export async function addParticipant(s: TestServer, conferenceId: string, role: string, personId?: string) {
+export async function addParticipant(s: Api, conferenceId: string, role: string, personId?: string) {
   const pid = personId ?? (await buildPerson(s)).id;
   const data = await s.gql<{ addParticipant: { id: string } }>(
     `mutation ($c: ID!, $input: ParticipantInput!) { addParticipant(conferenceId: $c, input: $input) { id } }`,
@@ -73,14 +76,14 @@ export async function addParticipant(s: TestServer, conferenceId: string, role: 
 }
 
 /** A conference that meets every condition for leaving draft: facilitator and participants. */
-export async function buildReadyConference(s: TestServer, input: Parameters<typeof buildConference>[1] = {}) {
+export async function buildReadyConference(s: Api, input: Parameters<typeof buildConference>[1] = {}) {
   const conference = await buildConference(s, input);
   await addParticipant(s, conference.id, "FACILITATOR");
   await addParticipant(s, conference.id, "PROFESSIONAL");
   return conference;
 }
 
-export async function transition(s: TestServer, id: string, to: string) {
+export async function transition(s: Api, id: string, to: string) {
   return s.request<{ transitionConference: { status: string } }>(
     `mutation ($id: ID!, $to: ConferenceStatus!) { transitionConference(id: $id, to: $to) { status } }`,
     { id, to },
@@ -88,10 +91,11 @@ export async function transition(s: TestServer, id: string, to: string) {
 }
 
 export async function buildTask(
-  s: TestServer,
+  s: Api,
   input: { caseId: string } & Partial<{
     title: string;
     ownerPersonId: string;
+    ownerParticipantId: string;
     agreedInId: string;
     dueDate: string;
     successIndicator: string;
@@ -104,7 +108,7 @@ export async function buildTask(
   return data.createTask;
 }
 
-export async function setTaskStatus(s: TestServer, id: string, status: string, note?: string) {
+export async function setTaskStatus(s: Api, id: string, status: string, note?: string) {
   const data = await s.gql<{ setTaskStatus: { id: string; status: string } }>(
     `mutation ($id: ID!, $s: TaskStatus!, $n: String) { setTaskStatus(id: $id, status: $s, note: $n) { id status } }`,
     { id, s: status, n: note ?? null },
@@ -112,10 +116,20 @@ export async function setTaskStatus(s: TestServer, id: string, status: string, n
   return data.setTaskStatus;
 }
 
-export async function addAgendaItem(s: TestServer, conferenceId: string, title: string, timeboxMinutes = 10) {
+export async function addAgendaItem(s: Api, conferenceId: string, title: string, timeboxMinutes = 10) {
   const data = await s.gql<{ addAgendaItem: { id: string; position: number } }>(
     `mutation ($c: ID!, $i: AgendaItemInput!) { addAgendaItem(conferenceId: $c, input: $i) { id position } }`,
     { c: conferenceId, i: { title, timeboxMinutes } },
   );
   return data.addAgendaItem;
+}
+
+/** A personal invitation link for a participant; the token is the last part of its address. */
+export async function issueGuestLink(s: Api, participantId: string, expiresAt?: string) {
+  const data = await s.gql<{ issueGuestLink: { url: string; expiresAt: string } }>(
+    `mutation ($p: ID!, $e: DateTimeISO) { issueGuestLink(participantId: $p, expiresAt: $e) { url expiresAt } }`,
+    { p: participantId, e: expiresAt ?? null },
+  );
+  const token = data.issueGuestLink.url.split("/join/")[1] ?? "";
+  return { ...data.issueGuestLink, token };
 }

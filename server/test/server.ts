@@ -39,9 +39,14 @@ export interface TestServer extends TestClient {
   /** A client with no session. */
   anonymous(): TestClient;
   /** A staff or admin account, signed in. */
-  staff(options?: { role?: AccountRole; personId?: string | null }): Promise<TestClient & { accountId: string }>;
+  staff(options?: {
+    role?: AccountRole;
+    personId?: string | null;
+  }): Promise<TestClient & { accountId: string; email: string }>;
   /** Signs in over GraphQL; throws unless it worked. */
   signIn(email: string, password: string): Promise<TestClient>;
+  /** Opens an invitation link as a new browser would; throws unless it worked. */
+  guest(token: string): Promise<TestClient>;
   stop(): Promise<void>;
 }
 
@@ -115,21 +120,25 @@ export async function startTestServer(
       password: TEST_PASSWORD,
       personId: opts.personId ?? null,
     });
-    return Object.assign(await signIn(email, TEST_PASSWORD), { accountId: account.id });
+    return Object.assign(await signIn(email, TEST_PASSWORD), { accountId: account.id, email });
+  };
+  const guest = async (token: string) => {
+    const c = client(null);
+    await c.gql(`mutation ($t: String!) { redeemGuestLink(token: $t) { conferenceId } }`, { t: token });
+    return c;
   };
   const main = await staff();
-  const mainEmail = (await main.gql<{ me: { account: { email: string } } }>(`{ me { account { email } } }`)).me.account
-    .email;
 
   return {
     ...main,
     url: server.url,
     wsUrl: server.url.replace(/^http/, "ws"),
     db,
-    account: { id: main.accountId, email: mainEmail },
+    account: { id: main.accountId, email: main.email },
     anonymous: () => client(null),
     staff,
     signIn,
+    guest,
     async stop() {
       await server.stop();
       await db.close();
