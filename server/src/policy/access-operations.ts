@@ -1,11 +1,5 @@
 import { randomBytes } from "node:crypto";
-import {
-  addAgendaItem,
-  addParticipant,
-  buildPerson,
-  buildReadyConference,
-  issueGuestLink,
-} from "../../test/factories.js";
+import { addAgendaItem, addParticipant, buildPerson, buildReadyConference } from "../../test/factories.js";
 import { TEST_PASSWORD } from "../../test/server.js";
 import { ACTORS, type AccessWorld, type ActorName } from "../../test/access-world.js";
 
