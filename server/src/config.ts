@@ -70,7 +70,8 @@ const schema = z.object({
   ADMIN_PASSWORD: z.string().min(12, { message: "must be at least 12 characters" }).optional(),
   /** GraphQL limits: nesting depth, estimated cost, aliases and tokens of one operation. */
   GRAPHQL_MAX_DEPTH: positiveInt(10),
-  GRAPHQL_MAX_COST: positiveInt(5000),
+  // The client's richest page (100 tasks with history, owners and conferences) costs ~7,500.
+  GRAPHQL_MAX_COST: positiveInt(15000),
   GRAPHQL_MAX_ALIASES: positiveInt(30),
   GRAPHQL_MAX_TOKENS: positiveInt(4000),
   /** The built web client to serve; default: the workspace's client/dist, when it was built. */

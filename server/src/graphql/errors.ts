@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { ValidationError } from "class-validator";
+import { LIMIT_ADVICE } from "./limits.js";
 
 /**
  * The stable codes a client may branch on (in `extensions.code`). Every module throws
@@ -107,6 +108,9 @@ export function formatError(
       path: formatted.path,
       extensions: { code: "BAD_USER_INPUT", fields },
     };
+  }
+  if (formatted.message.endsWith(LIMIT_ADVICE)) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: "QUERY_TOO_COMPLEX" } };
   }
   const code = formatted.extensions?.code;
   const expected = original instanceof GraphQLError || (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR");
