@@ -1,4 +1,5 @@
 import { ref } from "vue";
+import { graphql, GraphQLRequestError } from "./graphql";
 
 export interface CaseSummary {
   id: string;
@@ -7,33 +8,61 @@ export interface CaseSummary {
   conferences: { seriesIndex: number; status: string; scheduledStart: string | null }[];
 }
 
-/** The case list, read from the GraphQL API of the same origin. */
+const CASES =
+  "{ cases(first: 50) { nodes { id reference familyName conferences { seriesIndex status scheduledStart } } } }";
+
+/** The signed-in user's cases; `needsSignIn` when nobody is signed in. */
 export function useCases() {
   const cases = ref<CaseSummary[]>([]);
   const error = ref<string | null>(null);
+  const needsSignIn = ref(false);
   const loading = ref(false);
 
   async function load(): Promise<void> {
     loading.value = true;
     error.value = null;
+    needsSignIn.value = false;
     try {
-      const res = await fetch("/graphql", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          query:
-            "{ cases(first: 50) { nodes { id reference familyName conferences { seriesIndex status scheduledStart } } } }",
-        }),
-      });
-      const body = (await res.json()) as { data?: { cases: { nodes: CaseSummary[] } }; errors?: { message: string }[] };
-      if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
-      cases.value = body.data?.cases.nodes ?? [];
+      cases.value = (await graphql<{ cases: { nodes: CaseSummary[] } }>(CASES)).cases.nodes;
     } catch (err) {
-      error.value = err instanceof Error ? err.message : String(err);
+      if (err instanceof GraphQLRequestError && err.code === "UNAUTHENTICATED") needsSignIn.value = true;
+      else error.value = err instanceof Error ? err.message : String(err);
     } finally {
       loading.value = false;
     }
   }
 
-  return { cases, error, loading, load };
+  async function signIn(email: string, password: string): Promise<void> {
+    error.value = null;
+    try {
+      await graphql(
+        `
+          mutation ($e: String!, $p: String!) {
+            signIn(email: $e, password: $p) {
+              id
+            }
+          }
+        `,
+        {
+          e: email,
+          p: password,
+        },
+      );
+      await load();
+    } catch (err) {
+      error.value = err instanceof Error ? err.message : String(err);
+    }
+  }
+
+  async function signOut(): Promise<void> {
+    await graphql(`
+      mutation {
+        signOut
+      }
+    `);
+    cases.value = [];
+    needsSignIn.value = true;
+  }
+
+  return { cases, error, needsSignIn, loading, load, signIn, signOut };
 }
