@@ -52,7 +52,7 @@ export async function issueGuestLink(
   });
   // Whoever is connected with the replaced link loses the connection with it.
   ctx.events.publish(TOPICS.accessRevoked, { participantId: participant.id });
-  return { url: `${ctx.config.PUBLIC_URL ?? "http://localhost"}/join/${token}`, expiresAt: expiry };
+  return { url: `${ctx.config.PUBLIC_URL ?? `http://localhost:${ctx.config.PORT}`}/join/${token}`, expiresAt: expiry };
 }
 
 export async function revokeLinks(em: Context["db"]["manager"], participantId: string): Promise<void> {
