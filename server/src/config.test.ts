@@ -63,6 +63,29 @@ describe("configuration from the environment", () => {
     expect((error as ConfigError).problems[0]).toContain(JSON.stringify(value));
   });
 
+  it("never repeats a password in its message", () => {
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+      } catch (e) {
+        return (e as ConfigError).problems.join("\n");
+      }
+      throw new Error("expected a ConfigError");
+    };
+    const url = problems({ DATABASE_URL: "mysql://roundtable:s3cret-pw@db.example/x" });
+    expect(url).toContain("mysql://roundtable:***@db.example/x");
+    expect(url).not.toContain("s3cret-pw");
+    const admin = problems({ ADMIN_PASSWORD: "short-pw" });
+    expect(admin).toContain("ADMIN_PASSWORD: must be at least 12 characters (got a hidden value)");
+    expect(admin).not.toContain("short-pw");
+  });
+
+  it("sends the session cookie over HTTPS only in production, unless told otherwise", () => {
+    expect(loadConfig({}).cookieSecure).toBe(false);
+    expect(loadConfig({ NODE_ENV: "production" }).cookieSecure).toBe(true);
+    expect(loadConfig({ NODE_ENV: "production", COOKIE_SECURE: "false" }).cookieSecure).toBe(false);
+  });
+
   it("reports every bad variable at once", () => {
     expect(() => loadConfig({ PORT: "-1", DEMO_DATA: "maybe" })).toThrow(/PORT[\s\S]*DEMO_DATA/);
   });
