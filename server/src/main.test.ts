@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "./demo/demo-data.js";
-import { killServerProcesses, runServerProcess, startServerProcess } from "../test/process.js";
+import { killServerProcesses, runScript, runServerProcess, startServerProcess } from "../test/process.js";
 
 // A first start on a new embedded database takes ~5 s, and longer on a busy machine.
 const SLOW = 120_000;
@@ -92,6 +92,29 @@ describe("the server process", () => {
       expect(await references(server.url, [admin.ADMIN_EMAIL], admin.ADMIN_PASSWORD)).toEqual([]);
       expect(server.logs.some((l) => String(l.msg).includes("created the first administrator"))).toBe(true);
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    },
+    SLOW,
+  );
+
+  it(
+    "creates an administrator from the command line (pnpm admin:create), once",
+    async () => {
+      const env = { DATA_DIR: freshDir(), DEMO_DATA: "false", ADMIN_PASSWORD: "the boss's passphrase" };
+      const created = await runScript(["scripts/create-admin.ts", "Boss@Service.example", "The", "Boss"], env);
+      expect(created).toMatchObject({ code: 0, stdout: "Created administrator boss@service.example.\n" });
+      const again = await runScript(["scripts/create-admin.ts", "boss@service.example"], env);
+      expect(again.code).toBe(1);
+      expect(again.stderr).toContain("An account with the e-mail address boss@service.example already exists.");
+
+      const server = await startServerProcess({ DATA_DIR: env.DATA_DIR, DEMO_DATA: "false" });
+      const cookie = await signIn(server.url, "boss@service.example", env.ADMIN_PASSWORD);
+      const { data } = await gql<{ me: { account: { role: string; displayName: string } } }>(
+        server.url,
+        `{ me { account { role displayName } } }`,
+        {},
+        cookie,
+      );
+      expect(data.me.account).toEqual({ role: "ADMIN", displayName: "The Boss" });
     },
     SLOW,
   );

@@ -97,3 +97,21 @@ export async function runServerProcess(env: Record<string, string>): Promise<{ c
   const code = await exited;
   return { code, stderr: stderr() };
 }
+
+/** Runs one of the server's scripts (`scripts/…`) to completion, on the embedded database unless env names one. */
+export async function runScript(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+    cwd: serverDir,
+    env: { ...process.env, DATABASE_URL: "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  return { code, stdout, stderr };
+}
