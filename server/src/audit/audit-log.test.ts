@@ -1,3 +1,4 @@
+import type { FindOptionsWhere } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseTargets } from "../../test/databases.js";
 import { addParticipant, buildCase, buildConference, issueGuestLink } from "../../test/factories.js";
@@ -11,7 +12,7 @@ describe.each(databaseTargets)("the audit log on $name", (target) => {
   });
   afterAll(() => s.stop());
 
-  const entries = (where: Partial<AuditEntry>) =>
+  const entries = (where: FindOptionsWhere<AuditEntry>) =>
     s.db.dataSource.getRepository(AuditEntry).find({ where, order: { at: "ASC" } });
 
   it("records sign-ins, failed ones included, with the address", async () => {
