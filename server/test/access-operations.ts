@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { addAgendaItem, addParticipant, buildPerson, buildReadyConference } from "../../test/factories.js";
-import { TEST_PASSWORD } from "../../test/server.js";
-import { ACTORS, type AccessWorld, type ActorName } from "../../test/access-world.js";
+import { addAgendaItem, addParticipant, buildPerson, buildReadyConference } from "./factories.js";
+import { TEST_PASSWORD } from "./server.js";
+import { ACTORS, type AccessWorld, type ActorName } from "./access-world.js";
 
 /**
  * Every query and mutation of the schema, with arguments aimed at case A, and who may run it.
