@@ -1,21 +1,11 @@
 import { GraphQLError, getNamedType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import type { Context } from "../graphql/context.js";
+import { REFUSAL_CODES } from "../graphql/errors.js";
 import { auditIdentity } from "../policy/actor.js";
 import { AuditEntry, type AuditOutcome } from "./audit-entry.entity.js";
 
 /** Queries whose every call is logged: reading a case's detail. Every mutation is logged too. */
 const AUDITED_QUERIES = new Set(["case"]);
-
-/** Codes that mean "you may not", as opposed to "that did not work". */
-const REFUSALS = new Set([
-  "NOT_FOUND",
-  "UNAUTHENTICATED",
-  "INVALID_CREDENTIALS",
-  "TOO_MANY_ATTEMPTS",
-  "INVALID_LINK",
-  "LINK_EXPIRED",
-  "LINK_REVOKED",
-]);
 
 type Args = Record<string, unknown>;
 
@@ -78,7 +68,9 @@ export function auditOperations(schema: GraphQLSchema): void {
         result = await resolve(source, args, ctx, info);
       } catch (err) {
         const code = err instanceof GraphQLError ? String(err.extensions.code ?? "") : "";
-        await write(REFUSALS.has(code) ? "refused" : "failed", null, code || "INTERNAL_SERVER_ERROR").catch(report);
+        await write(REFUSAL_CODES.has(code) ? "refused" : "failed", null, code || "INTERNAL_SERVER_ERROR").catch(
+          report,
+        );
         throw err;
       }
       await write("ok", result).catch(report);

@@ -25,6 +25,17 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** Codes that mean "you may not", as opposed to "that did not work" (the audit log tells them apart). */
+export const REFUSAL_CODES: ReadonlySet<string> = new Set<ErrorCode>([
+  "NOT_FOUND",
+  "UNAUTHENTICATED",
+  "INVALID_CREDENTIALS",
+  "TOO_MANY_ATTEMPTS",
+  "INVALID_LINK",
+  "LINK_EXPIRED",
+  "LINK_REVOKED",
+]);
+
 export interface FieldError {
   /** Dotted path within the arguments, e.g. "input.purpose" or "input.children.0.birthDate". */
   path: string;
