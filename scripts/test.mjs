@@ -10,6 +10,9 @@ const notRun = [];
 if (!process.env.DATABASE_URL) {
   notRun.push("PostgreSQL tests skipped: DATABASE_URL not set (they run on PGlite only; CI sets it).");
 }
+if (!process.env.REDIS_URL) {
+  notRun.push("Scale-out tests skipped: REDIS_URL (and DATABASE_URL) not set (CI sets both).");
+}
 for (const line of notRun) console.log(line);
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rt-test-")), "report.json");

@@ -74,6 +74,14 @@ const schema = z.object({
   GRAPHQL_MAX_COST: positiveInt(15000),
   GRAPHQL_MAX_ALIASES: positiveInt(30),
   GRAPHQL_MAX_TOKENS: positiveInt(4000),
+  /**
+   * Redis (redis://…) for running several instances: GraphQL subscription events and live-document
+   * updates are relayed through it. Unset: one instance, everything in process.
+   */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
+    .optional(),
   /** The built web client to serve; default: the workspace's client/dist, when it was built. */
   CLIENT_DIST: z.string().default(fileURLToPath(new URL("../../client/dist", import.meta.url))),
 });

@@ -55,7 +55,12 @@ export const TEST_PASSWORD = "correct horse battery staple";
 /** A real server on an ephemeral loopback port over a new database of the target. */
 export async function startTestServer(
   target: DatabaseTarget,
-  options: { logger?: TypeOrmLogger; env?: Record<string, string> } = {},
+  options: {
+    logger?: TypeOrmLogger;
+    env?: Record<string, string>;
+    /** An open database to share with another instance; the caller closes it. */
+    database?: Database;
+  } = {},
 ): Promise<TestServer> {
   const config = loadConfig({
     PORT: "0",
@@ -65,7 +70,7 @@ export async function startTestServer(
     SIGN_IN_DELAY_MS: "0",
     ...options.env,
   });
-  const db = await target.open({ logger: options.logger });
+  const db = options.database ?? (await target.open({ logger: options.logger }));
   const server = await startHttpServer(config, db, createLogger("silent"));
 
   const client = (initialCookie: string | null): TestClient => {
@@ -141,7 +146,7 @@ export async function startTestServer(
     guest,
     async stop() {
       await server.stop();
-      await db.close();
+      if (!options.database) await db.close();
     },
   };
 }

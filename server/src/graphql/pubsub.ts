@@ -1,4 +1,7 @@
+import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { createPubSub } from "@graphql-yoga/subscription";
+import { Redis } from "ioredis";
+import type { Logger } from "../logger.js";
 
 /**
  * Change events for subscriptions. The payload names what changed; the subscription resolver
@@ -24,13 +27,35 @@ export interface AccessRevokedEvent {
   participantId: string;
 }
 
-export function createEvents() {
+type EventTarget = NonNullable<NonNullable<Parameters<typeof createPubSub>[0]>["eventTarget"]>;
+
+/** In process by default; with a relay, every instance sees every instance's events. */
+export function createEvents(eventTarget?: EventTarget) {
   return createPubSub<{
     [TOPICS.conference]: [ChangeEvent];
     [TOPICS.participant]: [ChangeEvent];
     [TOPICS.task]: [ChangeEvent];
     [TOPICS.accessRevoked]: [AccessRevokedEvent];
-  }>();
+  }>(eventTarget ? { eventTarget } : undefined);
+}
+
+/**
+ * Events relayed through Redis (REDIS_URL) so that a subscriber on one server instance hears a
+ * change made on another. Publishing and subscribing need separate connections in Redis.
+ */
+export function redisRelay(url: string, log: Logger) {
+  const options = { lazyConnect: false, maxRetriesPerRequest: null };
+  const publishClient = new Redis(url, options);
+  const subscribeClient = new Redis(url, options);
+  for (const client of [publishClient, subscribeClient]) {
+    client.on("error", (err: Error) => log.warn({ err }, "Redis connection problem; events retry"));
+  }
+  return {
+    eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) as EventTarget,
+    async close() {
+      await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
+    },
+  };
 }
 
 export type Events = ReturnType<typeof createEvents>;

@@ -13,7 +13,7 @@ import type { Database } from "../db/data-source.js";
 import { createContext, type Context } from "../graphql/context.js";
 import { formatError } from "../graphql/errors.js";
 import { graphqlHandler } from "./graphql-handler.js";
-import { createEvents } from "../graphql/pubsub.js";
+import { createEvents, redisRelay } from "../graphql/pubsub.js";
 import { buildRoundtableSchema } from "../graphql/schema.js";
 import type { Logger } from "../logger.js";
 import { actorForSession } from "../auth/actors.js";
@@ -34,7 +34,8 @@ export interface RunningServer {
  * (STACK.md trap 11) so the live-document endpoint can join later.
  */
 export async function startHttpServer(config: Config, db: Database, log: Logger): Promise<RunningServer> {
-  const events = createEvents();
+  const relay = config.REDIS_URL ? redisRelay(config.REDIS_URL, log) : null;
+  const events = createEvents(relay?.eventTarget);
   const schema = await buildRoundtableSchema(events);
   const production = config.NODE_ENV === "production";
   const app = express();
@@ -160,6 +161,7 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
       for (const ws of graphqlWs.clients) ws.close(1001, "server restarting");
       graphqlWs.close();
       await apollo.stop();
+      await relay?.close();
     },
   };
 }
