@@ -14,6 +14,7 @@ import { createContext, type Context } from "../graphql/context.js";
 import { formatError } from "../graphql/errors.js";
 import { graphqlHandler } from "./graphql-handler.js";
 import { createEvents, redisRelay } from "../graphql/pubsub.js";
+import { createMetrics, graphqlMetricsPlugin, measureRequest } from "../metrics/metrics.js";
 import { buildRoundtableSchema } from "../graphql/schema.js";
 import type { Logger } from "../logger.js";
 import { actorForSession } from "../auth/actors.js";
@@ -34,6 +35,7 @@ export interface RunningServer {
  * (STACK.md trap 11) so the live-document endpoint can join later.
  */
 export async function startHttpServer(config: Config, db: Database, log: Logger): Promise<RunningServer> {
+  const metrics = createMetrics();
   const relay = config.REDIS_URL ? redisRelay(config.REDIS_URL, log) : null;
   const events = createEvents(relay?.eventTarget);
   const schema = await buildRoundtableSchema(events);
@@ -41,6 +43,7 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
   const app = express();
   let onGraphql: (req: http.IncomingMessage, res: http.ServerResponse) => void = () => {};
   const httpServer = http.createServer((req, res) => {
+    measureRequest(metrics, req, res);
     const url = req.url ?? "/";
     if (url === "/graphql" || url.startsWith("/graphql?")) onGraphql(req, res);
     else app(req, res);
@@ -62,6 +65,10 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
   };
 
   const graphqlWs = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  graphqlWs.on("connection", (ws) => {
+    metrics.websockets.inc({ endpoint: "graphql" });
+    ws.once("close", () => metrics.websockets.dec({ endpoint: "graphql" }));
+  });
   const wsCleanup = useServer(
     {
       schema,
@@ -96,6 +103,7 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // We send no HTTP cache hints; the default plugin wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
+      graphqlMetricsPlugin<Context>(metrics),
       {
         async serverWillStart() {
           return {
@@ -110,6 +118,11 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
   await apollo.start();
 
   app.disable("x-powered-by");
+  // Figures only, no personal data; in production keep it to the monitoring network at the proxy.
+  app.get("/metrics", async (_req, res) => {
+    res.set("content-type", metrics.registry.contentType);
+    res.send(await metrics.registry.metrics());
+  });
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });

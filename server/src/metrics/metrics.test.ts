@@ -1,0 +1,63 @@
+import { createClient } from "graphql-ws";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databaseTargets } from "../../test/databases.js";
+import { eventually } from "../../test/eventually.js";
+import { startTestServer, type TestServer } from "../../test/server.js";
+
+const pglite = databaseTargets[0]!;
+
+/**
+ * Prometheus text format: `# HELP`/`# TYPE` comments and `name{labels} value` samples. Values are
+ * read like Go's ParseFloat, so NaN and Inf in any case (prom-client writes "Nan").
+ */
+const SAMPLE =
+  /^[a-zA-Z_:][a-zA-Z0-9_:]*(\{([a-zA-Z_][a-zA-Z0-9_]*="(\\.|[^"\\])*",?)*\})? (-?[0-9.]+(e[+-]?[0-9]+)?|nan|[+-]?inf)$/i;
+
+function parse(text: string): Map<string, number> {
+  const samples = new Map<string, number>();
+  for (const line of text.split("\n")) {
+    if (line === "" || line.startsWith("# HELP ") || line.startsWith("# TYPE ")) continue;
+    expect(line, line).toMatch(SAMPLE);
+    const at = line.lastIndexOf(" ");
+    samples.set(line.slice(0, at), Number(line.slice(at + 1)));
+  }
+  return samples;
+}
+
+describe("/metrics", () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer(pglite);
+  });
+  afterAll(() => s.stop());
+
+  const scrape = async () => {
+    const res = await fetch(`${s.url}/metrics`);
+    expect(res.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
+    return parse(await res.text());
+  };
+
+  it("parses as Prometheus text, and its counters move with traffic", async () => {
+    const before = await scrape();
+    const queries = `roundtable_graphql_operations_total{type="query",outcome="ok"}`;
+    const errors = `roundtable_graphql_operations_total{type="query",outcome="error"}`;
+    const graphqlOk = `roundtable_http_requests_total{route="/graphql",status="2xx"}`;
+    await s.gql(`{ me { conferenceId } }`);
+    await s.gql(`{ me { conferenceId } }`);
+    await s.request(`{ case(id: "00000000-0000-0000-0000-000000000000") { id } }`);
+    const after = await scrape();
+    expect((after.get(queries) ?? 0) - (before.get(queries) ?? 0)).toBe(2);
+    expect((after.get(errors) ?? 0) - (before.get(errors) ?? 0)).toBe(1);
+    expect((after.get(graphqlOk) ?? 0) - (before.get(graphqlOk) ?? 0)).toBe(3);
+    expect(after.get("roundtable_process_resident_memory_bytes")).toBeGreaterThan(0);
+  });
+
+  it("counts open WebSocket connections", async () => {
+    const open = `roundtable_websocket_connections{endpoint="graphql"}`;
+    const baseline = (await scrape()).get(open) ?? 0;
+    const client = createClient({ url: `${s.wsUrl}/graphql`, webSocketImpl: s.WebSocket, lazy: false });
+    await eventually(async () => expect((await scrape()).get(open)).toBe(baseline + 1));
+    await client.dispose();
+    await eventually(async () => expect((await scrape()).get(open)).toBe(baseline));
+  });
+});

@@ -1,0 +1,79 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import type http from "node:http";
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+
+/**
+ * The server's figures in Prometheus form, one registry per server instance (tests run several
+ * in one process). Labels are bounded: routes are named, never raw URLs, and nothing about who
+ * asked or which case is ever a label.
+ */
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: "roundtable_" });
+  const registers = [registry];
+  return {
+    registry,
+    httpRequests: new Counter({
+      name: "roundtable_http_requests_total",
+      help: "HTTP requests answered, by route and status class.",
+      labelNames: ["route", "status"] as const,
+      registers,
+    }),
+    httpSeconds: new Histogram({
+      name: "roundtable_http_request_duration_seconds",
+      help: "Time to answer an HTTP request.",
+      labelNames: ["route"] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers,
+    }),
+    graphqlOperations: new Counter({
+      name: "roundtable_graphql_operations_total",
+      help: "GraphQL operations over HTTP, by type and outcome (ok, error).",
+      labelNames: ["type", "outcome"] as const,
+      registers,
+    }),
+    websockets: new Gauge({
+      name: "roundtable_websocket_connections",
+      help: "Open WebSocket connections, by endpoint (graphql, collab).",
+      labelNames: ["endpoint"] as const,
+      registers,
+    }),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;
+
+/** The route label of a request path: a fixed set, so the number of series stays bounded. */
+export function routeOf(url: string | undefined): string {
+  const path = (url ?? "/").split("?")[0] ?? "/";
+  if (path === "/graphql" || path === "/healthz" || path === "/readyz" || path === "/metrics") return path;
+  if (path.startsWith("/collab/")) return "/collab";
+  return "other";
+}
+
+/** Counts and times every HTTP answer. */
+export function measureRequest(metrics: Metrics, req: http.IncomingMessage, res: http.ServerResponse): void {
+  const route = routeOf(req.url);
+  const end = metrics.httpSeconds.startTimer({ route });
+  res.once("finish", () => {
+    end();
+    metrics.httpRequests.inc({ route, status: `${Math.floor(res.statusCode / 100)}xx` });
+  });
+}
+
+/** Counts GraphQL operations by type and whether they answered with errors. */
+export function graphqlMetricsPlugin<C extends object>(metrics: Metrics): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, response }) {
+          const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
+          metrics.graphqlOperations.inc({
+            type: operation?.operation ?? "invalid",
+            outcome: errors?.length ? "error" : "ok",
+          });
+        },
+      };
+    },
+  };
+}
