@@ -1,5 +1,7 @@
+import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseTargets } from "../../test/databases.js";
+import { eventually } from "../../test/eventually.js";
 import { addParticipant, buildConference, issueGuestLink } from "../../test/factories.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
 import { GuestLink } from "./guest-link.entity.js";
@@ -83,6 +85,30 @@ describe.each(databaseTargets)("guest invitation links on $name", (target) => {
     expect((await guest.request(CONFERENCE, { id: conference.id })).errors?.[0]?.extensions?.code).toBe(
       "UNAUTHENTICATED",
     );
+  });
+
+  it("closes a guest's open subscriptions when their link is withdrawn", async () => {
+    const { conference, seat, link } = await invited();
+    const guest = await s.guest(link.token);
+    const closed: number[] = [];
+    const client = createClient({ url: `${s.wsUrl}/graphql`, webSocketImpl: guest.WebSocket, retryAttempts: 0 });
+    client.on("closed", (event) => closed.push((event as { code: number }).code));
+    const events: unknown[] = [];
+    client.subscribe(
+      { query: `subscription ($id: ID) { conferenceChanged(id: $id) { place } }`, variables: { id: conference.id } },
+      { next: (e) => events.push(e), error: () => {}, complete: () => {} },
+    );
+    const touch = () =>
+      s.gql(`mutation ($id: ID!) { updateConference(id: $id, input: { place: "Room 3" }) { id } }`, {
+        id: conference.id,
+      });
+    await eventually(async () => {
+      await touch();
+      expect(events.length).toBeGreaterThan(0);
+    });
+    await s.gql(`mutation ($p: ID!) { revokeGuestLink(participantId: $p) }`, { p: seat.id });
+    await eventually(() => expect(closed).toEqual([4403]));
+    await client.dispose();
   });
 
   it("replaces the old link when it is sent again", async () => {

@@ -20,6 +20,7 @@ import type { Logger } from "../logger.js";
 import { actorForSession } from "../auth/actors.js";
 import { clientInfo, sessionTokenOf } from "../auth/cookies.js";
 import { operationLimits } from "../graphql/limits.js";
+import { trackGuestSockets } from "../graphql/live-sockets.js";
 import { parse, specifiedRules, validate, type DocumentNode, type GraphQLError } from "graphql";
 
 export interface RunningServer {
@@ -65,6 +66,7 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
   };
 
   const graphqlWs = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  const guestSockets = trackGuestSockets(events);
   graphqlWs.on("connection", (ws) => {
     metrics.websockets.inc({ endpoint: "graphql" });
     ws.once("close", () => metrics.websockets.dec({ endpoint: "graphql" }));
@@ -72,7 +74,11 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
   const wsCleanup = useServer(
     {
       schema,
-      context: ({ extra }) => contextFor(extra.request, "live"),
+      context: async ({ extra }) => {
+        const ctx = await contextFor(extra.request, "live");
+        guestSockets.track(ctx.actor, extra.socket);
+        return ctx;
+      },
       // The same bounds as over HTTP: a subscription too deep or too costly never starts.
       onSubscribe: (_ctx, _id, payload) => {
         let document: DocumentNode;
@@ -174,6 +180,7 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
       for (const ws of graphqlWs.clients) ws.close(1001, "server restarting");
       graphqlWs.close();
       await apollo.stop();
+      await guestSockets.stop();
       await relay?.close();
     },
   };
