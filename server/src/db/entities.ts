@@ -3,6 +3,7 @@ import { Account } from "../auth/account.entity.js";
 import { GuestLink } from "../auth/guest-link.entity.js";
 import { Session } from "../auth/session.entity.js";
 import { SignInThrottle } from "../auth/sign-in-throttle.entity.js";
+import { CollabSnapshot, CollabUpdate } from "../collab/collab-update.entity.js";
 import { CaseReporter } from "../cases/reporter.entity.js";
 import { Case } from "../cases/case.entity.js";
 import { Child } from "../cases/child.entity.js";
@@ -30,4 +31,6 @@ export const entities = [
   GuestLink,
   SignInThrottle,
   AuditEntry,
+  CollabUpdate,
+  CollabSnapshot,
 ];

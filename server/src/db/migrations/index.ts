@@ -1,6 +1,7 @@
 import { Initial1795365637293 } from "./1795365637293-Initial.js";
 import { AccessControl1795438635791 } from "./1795438635791-AccessControl.js";
+import { CollabDocuments1795439703631 } from "./1795439703631-CollabDocuments.js";
 
 // Every committed migration, oldest first. `pnpm --filter @roundtable/server migration:generate <Name>`
 // writes the next one from the difference between the entities and these.
-export const migrations = [Initial1795365637293, AccessControl1795438635791];
+export const migrations = [Initial1795365637293, AccessControl1795438635791, CollabDocuments1795439703631];
