@@ -75,6 +75,25 @@ const schema = z.object({
   GRAPHQL_MAX_ALIASES: positiveInt(30),
   GRAPHQL_MAX_TOKENS: positiveInt(4000),
   /**
+   * Live documents are stored this long after the last change (a pause in typing), so a burst of
+   * keystrokes becomes one appended row instead of hundreds.
+   */
+  COLLAB_STORE_DEBOUNCE_MS: positiveInt(2000),
+  /** …but never later than this after the first unsaved change, however long the typing goes on. */
+  COLLAB_STORE_MAX_DELAY_MS: positiveInt(10_000),
+  /** A failed store is retried after the debounce, doubling each time up to this. */
+  COLLAB_STORE_RETRY_MAX_MS: positiveInt(60_000),
+  /** Update rows of one document before they are compacted into its snapshot (keeps loading fast). */
+  COLLAB_COMPACT_AFTER: positiveInt(100),
+  /** The largest single live-document message in bytes (a paste of a long text); larger closes with 4413. */
+  COLLAB_MAX_MESSAGE_BYTES: positiveInt(1024 * 1024),
+  /** The largest encoded live document in bytes; an update beyond it closes with 4507. */
+  COLLAB_MAX_DOCUMENT_BYTES: positiveInt(32 * 1024 * 1024),
+  /** Messages per second one live-document connection may send (typing and cursors); more closes with 4429. */
+  COLLAB_MAX_MESSAGES_PER_SECOND: positiveInt(200),
+  /** Live-document sockets are pinged this often; one that missed the previous ping is dropped. */
+  COLLAB_PING_INTERVAL_MS: positiveInt(30_000),
+  /**
    * Redis (redis://…) for running several instances: GraphQL subscription events and live-document
    * updates are relayed through it. Unset: one instance, everything in process.
    */

@@ -21,6 +21,7 @@ import { actorForSession } from "../auth/actors.js";
 import { clientInfo, sessionTokenOf } from "../auth/cookies.js";
 import { operationLimits } from "../graphql/limits.js";
 import { trackGuestSockets } from "../graphql/live-sockets.js";
+import { createCollabEndpoint } from "../collab/endpoint.js";
 import { parse, specifiedRules, validate, type DocumentNode, type GraphQLError } from "graphql";
 
 export interface RunningServer {
@@ -33,7 +34,7 @@ export interface RunningServer {
 /**
  * One HTTP port for everything: POST /graphql, graphql-ws subscriptions on the same path,
  * health checks, and the built client. WebSocket upgrades are routed by path in one handler
- * (STACK.md trap 11) so the live-document endpoint can join later.
+ * (STACK.md trap 11): /graphql to graphql-ws, /collab/<conferenceId> to the live documents.
  */
 export async function startHttpServer(config: Config, db: Database, log: Logger): Promise<RunningServer> {
   const metrics = createMetrics();
@@ -65,6 +66,7 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
     return createContext({ actor, client, db: db.dataSource, events, log, config, setCookie }, kind);
   };
 
+  const collab = createCollabEndpoint({ config, db, events, log });
   const graphqlWs = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   const guestSockets = trackGuestSockets(events);
   graphqlWs.on("connection", (ws) => {
@@ -162,6 +164,10 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
       graphqlWs.handleUpgrade(req, socket, head, (ws) => graphqlWs.emit("connection", ws, req));
       return;
     }
+    if (pathname.startsWith("/collab/")) {
+      collab.handleUpgrade(req, socket, head);
+      return;
+    }
     socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n");
   });
 
@@ -177,6 +183,10 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
     port,
     async stop() {
       stopping = true;
+      // Live documents first: sockets closed with serverRestarting, every pending store flushed
+      // while the database is still open (STACK.md trap 10). Not between graphqlWs.close() and
+      // apollo.stop(): graphql-ws's dispose fails on a WebSocketServer that finished closing.
+      await collab.stop();
       for (const ws of graphqlWs.clients) ws.close(1001, "server restarting");
       graphqlWs.close();
       await apollo.stop();

@@ -1,0 +1,139 @@
+import { COLLAB_CLOSE_CODES } from "@roundtable/shared";
+import type { DataSource } from "typeorm";
+import { actorForSession, guestForToken } from "../auth/actors.js";
+import { sessionTokenOf } from "../auth/cookies.js";
+import type { Config } from "../config.js";
+import { TOPICS, type Events } from "../graphql/pubsub.js";
+import type { Logger } from "../logger.js";
+import type { Actor } from "../policy/actor.js";
+import { can } from "../policy/policy.js";
+import type { Connection } from "./connection.js";
+import type { CollabCore } from "./core.js";
+import type { Room } from "./room.js";
+import { UpgradeRefused, type Access, type ConferenceFacts, type Extension } from "./types.js";
+
+/** A guest invitation token from `?token=`, or the session cookie: what the socket came with. */
+type Credentials = { token: string } | { session: string | undefined };
+
+const liveDocument = (conferenceId: string, conference: ConferenceFacts) =>
+  ({ type: "liveDocument", conferenceId, ...conference }) as const;
+
+/**
+ * Who may open a live document, asked of the one policy (`can(actor, "read" | "update",
+ * liveDocument)`), at the upgrade and again whenever the answer may have changed: a participant
+ * removed or a link withdrawn (accessRevoked), a participant's role or the conference's status
+ * changed, and at every store. Losing read closes with accessRevoked; losing update makes the
+ * connection read-only.
+ */
+export function authenticationExtension(deps: {
+  ds: DataSource;
+  config: Config;
+  events: Events;
+  log: Logger;
+}): Extension {
+  const { ds, config, events, log } = deps;
+  const subscriptions: AsyncIterator<unknown>[] = [];
+
+  async function actorFor(credentials: Credentials): Promise<Actor | null> {
+    if ("token" in credentials) {
+      const guest = await guestForToken(ds.manager, credentials.token);
+      return typeof guest === "string" ? null : guest;
+    }
+    const actor = await actorForSession(ds, credentials.session, config);
+    return actor.kind === "anonymous" ? null : actor;
+  }
+
+  async function factsOf(conferenceId: string): Promise<ConferenceFacts | null> {
+    const [row] = await ds.query<ConferenceFacts[]>(`SELECT "caseId", status FROM conferences WHERE id = $1`, [
+      conferenceId,
+    ]);
+    return row ?? null;
+  }
+
+  async function resolve(conferenceId: string, credentials: Credentials): Promise<Access> {
+    const actor = await actorFor(credentials);
+    if (!actor) throw new UpgradeRefused(401, "no valid session or invitation link");
+    const conference = await factsOf(conferenceId);
+    // Not there and not yours answer alike, so conference ids cannot be probed.
+    if (!conference || !can(actor, "read", liveDocument(conferenceId, conference))) {
+      throw new UpgradeRefused(404, "no such conference");
+    }
+    return {
+      actor,
+      conference,
+      readOnly: !can(actor, "update", liveDocument(conferenceId, conference)),
+      recheck: () =>
+        resolve(conferenceId, credentials).catch((err: unknown) => {
+          if (err instanceof UpgradeRefused) return null;
+          throw err;
+        }),
+    };
+  }
+
+  async function recheck(connection: Connection): Promise<void> {
+    const access = await connection.access.recheck();
+    if (!access) connection.close(COLLAB_CLOSE_CODES.accessRevoked, "access revoked");
+    else connection.access = access;
+  }
+
+  /** The status decides writing; the actors are unchanged, so no need to resolve them again. */
+  async function refreshFacts(room: Room): Promise<void> {
+    const conference = await factsOf(room.conferenceId);
+    if (!conference) {
+      for (const c of room.connections) c.close(COLLAB_CLOSE_CODES.accessRevoked, "conference deleted");
+      return;
+    }
+    room.conference = conference;
+    const subject = liveDocument(room.conferenceId, conference);
+    for (const c of room.connections) {
+      if (!can(c.actor, "read", subject)) c.close(COLLAB_CLOSE_CODES.accessRevoked, "access revoked");
+      else c.access = { ...c.access, conference, readOnly: !can(c.actor, "update", subject) };
+    }
+  }
+
+  function listen<T>(iterable: AsyncIterable<T>, handle: (event: T) => Promise<void>): void {
+    const iterator = iterable[Symbol.asyncIterator]();
+    subscriptions.push(iterator);
+    void (async () => {
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+        await handle(next.value).catch((err: unknown) => log.error({ err }, "re-checking live-document access failed"));
+      }
+    })();
+  }
+
+  return {
+    name: "authentication",
+
+    onStart(core: CollabCore) {
+      listen(events.subscribe(TOPICS.accessRevoked), async ({ participantId }) => {
+        // A staff actor's participations are not keyed by participant id: re-check them all.
+        const affected = [...core.connections()].filter(
+          (c) => c.actor.kind === "staff" || (c.actor.kind === "guest" && c.actor.participantId === participantId),
+        );
+        await Promise.all(affected.map(recheck));
+      });
+      listen(events.subscribe(TOPICS.conference), async ({ conferenceId }) => {
+        const room = conferenceId ? core.room(conferenceId) : undefined;
+        if (room) await refreshFacts(room);
+      });
+      listen(events.subscribe(TOPICS.participant), async ({ conferenceId }) => {
+        const room = conferenceId ? core.room(conferenceId) : undefined;
+        if (room) await Promise.all([...room.connections].map(recheck));
+      });
+    },
+
+    async onAuthenticate({ request, conferenceId }) {
+      const token = new URL(request.url ?? "/", "http://localhost").searchParams.get("token");
+      return resolve(conferenceId, token !== null ? { token } : { session: sessionTokenOf(request) });
+    },
+
+    async onStore({ room }) {
+      // A transition to signing must freeze open rooms even if its event went to another instance.
+      await refreshFacts(room).catch((err: unknown) => log.warn({ err, room: room.name }, "re-reading status failed"));
+    },
+
+    async onStop() {
+      await Promise.all(subscriptions.map((iterator) => iterator.return?.()));
+    },
+  };
+}

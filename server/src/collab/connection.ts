@@ -1,0 +1,135 @@
+import { COLLAB_CLOSE_CODES, type CollabCloseCode } from "@roundtable/shared";
+import { applyAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
+import * as Y from "yjs";
+import type { RawData, WebSocket } from "ws";
+import type { Actor } from "../policy/actor.js";
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, parseMessage, ProtocolError } from "./protocol.js";
+import type { Room } from "./room.js";
+import type { Access, CollabSettings } from "./types.js";
+
+/**
+ * One socket in one room. Messages are handled synchronously in arrival order (the room is
+ * loaded before the socket exists, so nothing has to wait). A connection that breaks a bound is
+ * closed with its code; the room and the other connections carry on.
+ */
+export class Connection {
+  /** Set when we decided to close: later frames are ignored. */
+  private closing = false;
+  /** Awareness client ids this socket introduced, removed when it goes. */
+  private readonly awarenessClients = new Set<number>();
+  private windowStart = 0;
+  private windowCount = 0;
+  /** Answered the last ping; the core terminates sockets that stop answering. */
+  alive = true;
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly room: Room,
+    public access: Access,
+    private readonly settings: CollabSettings,
+    onClosed: (connection: Connection) => void,
+  ) {
+    ws.on("message", (data, isBinary) => this.receive(data, isBinary));
+    ws.on("pong", () => (this.alive = true));
+    ws.on("error", () => ws.terminate());
+    ws.once("close", () => {
+      this.closing = true;
+      removeAwarenessStates(room.awareness, [...this.awarenessClients], null);
+      onClosed(this);
+    });
+  }
+
+  get actor(): Actor {
+    return this.access.actor;
+  }
+
+  get readOnly(): boolean {
+    return this.access.readOnly;
+  }
+
+  /** The server opens the sync (step 1) so the client sends what the server lacks. */
+  start(): void {
+    this.send(encodeSyncStep1(this.room.doc));
+    const states = [...this.room.awareness.getStates().keys()];
+    if (states.length > 0) this.send(encodeAwareness(this.room.awareness, states));
+  }
+
+  send(message: Uint8Array): void {
+    if (!this.closing && this.ws.readyState === this.ws.OPEN) this.ws.send(message);
+  }
+
+  close(code: CollabCloseCode, reason: string): void {
+    if (this.closing) return;
+    this.closing = true;
+    // The reason must fit a close frame (123 bytes).
+    this.ws.close(code, reason.slice(0, 120));
+  }
+
+  claimAwareness(added: number[], removed: number[]): void {
+    for (const id of added) this.awarenessClients.add(id);
+    for (const id of removed) this.awarenessClients.delete(id);
+  }
+
+  private receive(data: RawData, isBinary: boolean): void {
+    if (this.closing) return;
+    const bytes = toBytes(data);
+    if (bytes.length > this.settings.maxMessageBytes) {
+      return this.close(COLLAB_CLOSE_CODES.messageTooLarge, `message over ${this.settings.maxMessageBytes} bytes`);
+    }
+    if (this.overRate()) {
+      return this.close(COLLAB_CLOSE_CODES.rateLimited, "too many messages");
+    }
+    if (!isBinary) return this.close(COLLAB_CLOSE_CODES.malformedMessage, "text frame");
+    try {
+      this.handle(bytes);
+    } catch (err) {
+      if (err instanceof ProtocolError) return this.close(err.code, err.message);
+      // Yjs or an event handler threw while applying: treat the bytes as broken, not the server.
+      this.close(COLLAB_CLOSE_CODES.malformedMessage, "message could not be applied");
+    }
+  }
+
+  private handle(bytes: Uint8Array): void {
+    const message = parseMessage(bytes);
+    switch (message.kind) {
+      case "syncStep1":
+        this.send(encodeSyncStep2(this.room.doc, message.stateVector));
+        return;
+      case "syncStep2":
+      case "update": {
+        // Read-only: dropped, never applied, stored or relayed (STYLE.md point 1).
+        if (this.readOnly) return;
+        if (this.room.size + message.update.length > this.settings.maxDocumentBytes) {
+          return this.close(COLLAB_CLOSE_CODES.documentTooLarge, "document size limit reached");
+        }
+        Y.applyUpdate(this.room.doc, message.update, this);
+        return;
+      }
+      case "awareness":
+        applyAwarenessUpdate(this.room.awareness, message.update, this);
+        return;
+      case "queryAwareness": {
+        const awareness = this.room.awareness;
+        this.send(encodeAwareness(awareness, [...awareness.getStates().keys()]));
+        return;
+      }
+    }
+  }
+
+  /** A fixed one-second window: simple, and enough to stop a client that floods. */
+  private overRate(): boolean {
+    const now = Date.now();
+    if (now - this.windowStart >= 1000) {
+      this.windowStart = now;
+      this.windowCount = 0;
+    }
+    this.windowCount += 1;
+    return this.windowCount > this.settings.maxMessagesPerSecond;
+  }
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}

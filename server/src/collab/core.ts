@@ -1,0 +1,185 @@
+import { COLLAB_CLOSE_CODES } from "@roundtable/shared";
+import type { WebSocket } from "ws";
+import type { Logger } from "../logger.js";
+import { Connection } from "./connection.js";
+import { Room } from "./room.js";
+import { StoreScheduler } from "./store-scheduler.js";
+import {
+  LOAD_ORIGIN,
+  UpgradeRefused,
+  type Access,
+  type AuthenticatePayload,
+  type CollabSettings,
+  type ConferenceFacts,
+  type Extension,
+} from "./types.js";
+
+/**
+ * The rooms of this process and their life cycle: load once (concurrent joiners share the
+ * load), apply and relay, store per room through its scheduler, unload only after the last
+ * store succeeded and nobody is connected or joining.
+ */
+export class CollabCore {
+  private readonly rooms = new Map<string, Room>();
+  private readonly loading = new Map<string, Promise<Room>>();
+  /** afterUnload hooks in flight; a new load of the same conference waits for them. */
+  private readonly unloading = new Map<string, Promise<void>>();
+  private readonly pinger: NodeJS.Timeout;
+  stopping = false;
+
+  constructor(
+    private readonly extensions: readonly Extension[],
+    readonly settings: CollabSettings,
+    readonly log: Logger,
+  ) {
+    for (const extension of extensions) extension.onStart?.(this);
+    // Sockets that stop answering pings (a laptop lid closed) would keep their room loaded forever.
+    this.pinger = setInterval(() => this.ping(), settings.pingIntervalMs);
+    this.pinger.unref();
+  }
+
+  /** Loaded rooms, for extensions that act on open connections (revocation, freezing). */
+  room(conferenceId: string): Room | undefined {
+    return this.rooms.get(conferenceId);
+  }
+
+  *connections(): Generator<Connection> {
+    for (const room of this.rooms.values()) yield* room.connections;
+  }
+
+  async authenticate(payload: AuthenticatePayload): Promise<Access> {
+    for (const extension of this.extensions) {
+      const access = await extension.onAuthenticate?.(payload);
+      if (access) return access;
+    }
+    throw new UpgradeRefused(401, "no extension authenticated the connection");
+  }
+
+  /** The loaded room, with a join reserved so it cannot unload before `attach` or `release`. */
+  async acquire(conferenceId: string, conference: ConferenceFacts): Promise<Room> {
+    const loaded = this.rooms.get(conferenceId);
+    if (loaded) {
+      loaded.joining += 1;
+      loaded.conference = conference;
+      return loaded;
+    }
+    let load = this.loading.get(conferenceId);
+    if (!load) {
+      load = this.load(conferenceId, conference).finally(() => this.loading.delete(conferenceId));
+      this.loading.set(conferenceId, load);
+    }
+    const room = await load;
+    // Synchronously after the load settled: rooms.set and this increment see no close in between.
+    room.joining += 1;
+    return room;
+  }
+
+  release(room: Room): void {
+    room.joining -= 1;
+    this.unloadIfIdle(room);
+  }
+
+  attach(ws: WebSocket, room: Room, access: Access): Connection {
+    const connection = new Connection(ws, room, access, this.settings, (c) => this.leave(c));
+    room.connections.add(connection);
+    connection.start();
+    return connection;
+  }
+
+  /** Every room stored now; resolves when all stores finished (failures are logged). */
+  async flushAll(): Promise<void> {
+    await Promise.all([...this.loading.values()].map((p) => p.catch(() => undefined)));
+    await Promise.all([...this.rooms.values()].map((room) => room.scheduler.flush()));
+  }
+
+  /** Shutdown: refuse new sockets, close open ones with serverRestarting, store everything. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    clearInterval(this.pinger);
+    for (const connection of this.connections()) {
+      connection.close(COLLAB_CLOSE_CODES.serverRestarting, "server restarting");
+    }
+    await this.flushAll();
+    for (const room of this.rooms.values()) room.scheduler.stop();
+    await Promise.all(this.unloading.values());
+    for (const extension of this.extensions) await extension.onStop?.();
+  }
+
+  private async load(conferenceId: string, conference: ConferenceFacts): Promise<Room> {
+    await this.unloading.get(conferenceId);
+    const room = new Room(conferenceId, conference);
+    room.scheduler = new StoreScheduler(
+      () => this.store(room),
+      {
+        debounceMs: this.settings.storeDebounceMs,
+        maxDelayMs: this.settings.storeMaxDelayMs,
+        retryMaxMs: this.settings.storeRetryMaxMs,
+      },
+      () => this.unloadIfIdle(room),
+      (err, failures) =>
+        this.log.error({ err, room: room.name, failures }, "storing a live document failed; kept in memory, retrying"),
+    );
+    try {
+      for (const extension of this.extensions) await extension.onLoad?.({ room });
+    } catch (err) {
+      room.destroy();
+      throw err;
+    }
+    room.measure();
+    room.doc.on("update", (update: Uint8Array, origin: unknown) => {
+      if (origin === LOAD_ORIGIN) return;
+      const connection = origin instanceof Connection ? origin : null;
+      room.remember(update);
+      for (const extension of this.extensions) extension.onChange?.({ room, update, connection });
+      room.broadcast(update, connection);
+      room.scheduler.schedule();
+    });
+    this.rooms.set(conferenceId, room);
+    return room;
+  }
+
+  private async store(room: Room): Promise<void> {
+    const batch = room.takeUnstored();
+    if (!batch) return;
+    try {
+      for (const extension of this.extensions) await extension.onStore?.({ room, ...batch });
+    } catch (err) {
+      room.giveBack(batch.update);
+      throw err;
+    }
+    room.measure();
+  }
+
+  private leave(connection: Connection): void {
+    const room = connection.room;
+    room.connections.delete(connection);
+    if (!room.empty) return;
+    // The last one left: store at once; the scheduler's settle callback then unloads.
+    if (room.scheduler.idle) this.unloadIfIdle(room);
+    else void room.scheduler.flush();
+  }
+
+  /** Synchronous check-and-remove, so a joiner either finds the room or loads a stored one. */
+  private unloadIfIdle(room: Room): void {
+    if (!room.empty || !room.scheduler.idle || this.rooms.get(room.conferenceId) !== room) return;
+    this.rooms.delete(room.conferenceId);
+    room.destroy();
+    const hooks = (async () => {
+      for (const extension of this.extensions) await extension.afterUnload?.({ room });
+    })()
+      .catch((err: unknown) => this.log.error({ err, room: room.name }, "afterUnload failed"))
+      .finally(() => this.unloading.delete(room.conferenceId));
+    this.unloading.set(room.conferenceId, hooks);
+  }
+
+  private ping(): void {
+    for (const connection of this.connections()) {
+      if (!connection.alive) {
+        connection.ws.terminate();
+        continue;
+      }
+      connection.alive = false;
+      connection.ws.ping();
+    }
+  }
+}

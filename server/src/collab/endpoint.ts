@@ -1,0 +1,105 @@
+import { parseCollabPath } from "@roundtable/shared";
+import type http from "node:http";
+import type { Duplex } from "node:stream";
+import { WebSocketServer } from "ws";
+import type { Config } from "../config.js";
+import type { Database } from "../db/data-source.js";
+import type { Events } from "../graphql/pubsub.js";
+import type { Logger } from "../logger.js";
+import { authenticationExtension } from "./authentication.js";
+import { CollabCore } from "./core.js";
+import { persistenceExtension } from "./persistence.js";
+import { UpgradeRefused, type CollabSettings } from "./types.js";
+
+export interface CollabEndpoint {
+  /** Handles an upgrade whose path starts with /collab/. */
+  handleUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Closes every socket with serverRestarting and stores every pending change. */
+  stop(): Promise<void>;
+}
+
+const STATUS_TEXT = { 401: "Unauthorized", 404: "Not Found", 503: "Service Unavailable" } as const;
+
+function refuse(socket: Duplex, status: keyof typeof STATUS_TEXT): void {
+  if (socket.destroyed) return;
+  socket.end(`HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`, () =>
+    socket.destroy(),
+  );
+}
+
+export function collabSettings(config: Config): CollabSettings {
+  return {
+    storeDebounceMs: config.COLLAB_STORE_DEBOUNCE_MS,
+    storeMaxDelayMs: config.COLLAB_STORE_MAX_DELAY_MS,
+    storeRetryMaxMs: config.COLLAB_STORE_RETRY_MAX_MS,
+    compactAfter: config.COLLAB_COMPACT_AFTER,
+    maxMessageBytes: config.COLLAB_MAX_MESSAGE_BYTES,
+    maxDocumentBytes: config.COLLAB_MAX_DOCUMENT_BYTES,
+    maxMessagesPerSecond: config.COLLAB_MAX_MESSAGES_PER_SECOND,
+    pingIntervalMs: config.COLLAB_PING_INTERVAL_MS,
+  };
+}
+
+/**
+ * `/collab/<conferenceId>`: authenticate and load the document during the HTTP upgrade, before
+ * `handleUpgrade` (STACK.md trap 11), so a refused client gets a plain 401 or 404 and never a
+ * byte of the document, and an accepted one finds the document loaded.
+ */
+export function createCollabEndpoint(deps: {
+  config: Config;
+  db: Database;
+  events: Events;
+  log: Logger;
+}): CollabEndpoint {
+  const settings = collabSettings(deps.config);
+  const log = deps.log.child({ module: "collab" });
+  const core = new CollabCore(
+    [
+      authenticationExtension({ ds: deps.db.dataSource, config: deps.config, events: deps.events, log }),
+      persistenceExtension(deps.db.dataSource, { compactAfter: settings.compactAfter, log }),
+    ],
+    settings,
+    log,
+  );
+  // Above our own message bound, so an oversized message gets 4413 from us; far above, ws's 1009.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: settings.maxMessageBytes * 2 });
+
+  async function upgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    const conferenceId = parseCollabPath(req.url ?? "/");
+    if (!conferenceId) return refuse(socket, 404);
+    if (core.stopping) return refuse(socket, 503);
+    const access = await core.authenticate({ request: req, conferenceId });
+    const room = await core.acquire(conferenceId, access.conference);
+    let released = false;
+    const release = () => {
+      if (!released) core.release(room);
+      released = true;
+    };
+    // ws neither calls back nor throws when the handshake is aborted or the client went away.
+    socket.once("close", release);
+    if (socket.destroyed || core.stopping) {
+      release();
+      return refuse(socket, 503);
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      core.attach(ws, room, access);
+      release();
+    });
+  }
+
+  return {
+    handleUpgrade(req, socket, head) {
+      // A client that resets during authentication must not crash the process.
+      socket.on("error", () => socket.destroy());
+      upgrade(req, socket, head).catch((err: unknown) => {
+        if (err instanceof UpgradeRefused) return refuse(socket, err.status);
+        log.error({ err }, "opening a live document failed");
+        refuse(socket, 503);
+      });
+    },
+    async stop() {
+      await core.stop();
+      wss.close();
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { conferenceDocumentName } from "@roundtable/shared";
+import { Awareness } from "y-protocols/awareness";
+import * as Y from "yjs";
+import type { Connection } from "./connection.js";
+import { encodeAwareness, encodeUpdate } from "./protocol.js";
+import type { StoreScheduler } from "./store-scheduler.js";
+import type { ConferenceFacts } from "./types.js";
+
+/**
+ * One conference's live document in memory: the Y.Doc, its awareness (presence), the
+ * connections that share it, and the updates not stored yet.
+ */
+export class Room {
+  readonly name: string;
+  readonly doc = new Y.Doc();
+  readonly awareness = new Awareness(this.doc);
+  readonly connections = new Set<Connection>();
+  /** Upgrades that hold this room between authentication and their socket: it must not unload. */
+  joining = 0;
+  /** Estimated encoded size: exact after load and each store, plus every update since. */
+  size = 0;
+  scheduler!: StoreScheduler;
+  private unstored: Uint8Array[] = [];
+
+  constructor(
+    readonly conferenceId: string,
+    /** Case and status as last read; the policy's write rule depends on the status. */
+    public conference: ConferenceFacts,
+  ) {
+    this.name = conferenceDocumentName(conferenceId);
+    // The server has no presence of its own.
+    this.awareness.setLocalState(null);
+    this.awareness.on("update", this.relayAwareness);
+  }
+
+  get empty(): boolean {
+    return this.connections.size === 0 && this.joining === 0;
+  }
+
+  /** Keeps an applied update until a store takes it. */
+  remember(update: Uint8Array): void {
+    this.unstored.push(update);
+    this.size += update.length;
+  }
+
+  /** Everything not stored yet, merged; put back with `giveBack` if the store fails. */
+  takeUnstored(): { update: Uint8Array; count: number } | null {
+    if (this.unstored.length === 0) return null;
+    const taken = this.unstored;
+    this.unstored = [];
+    return { update: taken.length === 1 ? taken[0]! : Y.mergeUpdates(taken), count: taken.length };
+  }
+
+  giveBack(update: Uint8Array): void {
+    this.unstored.unshift(update);
+  }
+
+  measure(): void {
+    this.size = Y.encodeStateAsUpdate(this.doc).length;
+  }
+
+  /** Sends an update to every connection except the one it came from. */
+  broadcast(update: Uint8Array, except: Connection | null): void {
+    const message = encodeUpdate(update);
+    for (const connection of this.connections) if (connection !== except) connection.send(message);
+  }
+
+  private readonly relayAwareness = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const clients = [...change.added, ...change.updated, ...change.removed];
+    for (const connection of this.connections) {
+      if (connection === origin) connection.claimAwareness(change.added, change.removed);
+    }
+    if (clients.length === 0) return;
+    const message = encodeAwareness(this.awareness, clients);
+    for (const connection of this.connections) connection.send(message);
+  };
+
+  destroy(): void {
+    this.scheduler.stop();
+    this.awareness.off("update", this.relayAwareness);
+    // Awareness runs an interval timer until destroyed.
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * When one room's store runs: debounced after changes, never later than a maximum delay after
+ * the first unsaved change, one run at a time, and after a failure again with exponential
+ * backoff. Each room owns one, so a busy document never postpones another's save (the
+ * process-wide debounce of y-websocket-server did).
+ */
+export interface SchedulerTimings {
+  debounceMs: number;
+  maxDelayMs: number;
+  /** Backoff after failures starts at debounceMs and doubles up to this. */
+  retryMaxMs: number;
+}
+
+export class StoreScheduler {
+  private timer: NodeJS.Timeout | null = null;
+  private firstChangeAt: number | null = null;
+  private running: Promise<boolean> | null = null;
+  private dirty = false;
+  private failures = 0;
+  private stopped = false;
+
+  constructor(
+    private readonly task: () => Promise<void>,
+    private readonly timings: SchedulerTimings,
+    /** After a run that succeeded and left nothing to store. */
+    private readonly onSettled: () => void,
+    private readonly onError: (err: unknown, failures: number) => void,
+  ) {}
+
+  /** Nothing unsaved, nothing running, nothing scheduled. */
+  get idle(): boolean {
+    return !this.dirty && this.running === null && this.timer === null;
+  }
+
+  /** A change arrived: store it after the debounce, or at the latest after the maximum delay. */
+  schedule(): void {
+    this.dirty = true;
+    if (this.stopped || this.failures > 0) return; // a retry is already due
+    const now = Date.now();
+    this.firstChangeAt ??= now;
+    const due = Math.min(now + this.timings.debounceMs, this.firstChangeAt + this.timings.maxDelayMs);
+    this.arm(Math.max(0, due - now));
+  }
+
+  /** Stores now (after a run in progress), until nothing is left; false if a store failed. */
+  async flush(): Promise<boolean> {
+    this.disarm();
+    for (;;) {
+      if (this.running) {
+        if (!(await this.running)) return false;
+        continue;
+      }
+      if (!this.dirty) return true;
+      if (!(await this.run())) return false;
+    }
+  }
+
+  /** No timers from here on (shutdown, after the final flush). */
+  stop(): void {
+    this.stopped = true;
+    this.disarm();
+  }
+
+  private arm(delayMs: number): void {
+    this.disarm();
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.afterRunning().then(() => (this.dirty ? this.run() : true));
+    }, delayMs);
+  }
+
+  private disarm(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private async afterRunning(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private run(): Promise<boolean> {
+    this.disarm();
+    this.dirty = false;
+    this.firstChangeAt = null;
+    const run = this.task().then(
+      () => {
+        this.failures = 0;
+        return true;
+      },
+      (err: unknown) => {
+        this.failures += 1;
+        this.dirty = true;
+        this.onError(err, this.failures);
+        return false;
+      },
+    );
+    this.running = run;
+    void run.then((ok) => {
+      this.running = null;
+      if (this.stopped) return;
+      if (!ok) this.arm(Math.min(this.timings.debounceMs * 2 ** (this.failures - 1), this.timings.retryMaxMs));
+      else if (this.dirty) this.schedule();
+      else if (this.timer === null) this.onSettled();
+    });
+    return run;
+  }
+}

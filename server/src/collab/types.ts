@@ -1,0 +1,100 @@
+import type { ConferenceStatus } from "@roundtable/shared";
+import type http from "node:http";
+import type { Actor } from "../policy/actor.js";
+import type { Connection } from "./connection.js";
+import type { CollabCore } from "./core.js";
+import type { Room } from "./room.js";
+
+/**
+ * The collaboration core knows rooms, sockets and the y-websocket protocol; everything else
+ * (who may connect, where documents live, later projections, Redis relay and metrics) is an
+ * extension that implements some of these hooks. Hooks run in the order extensions are listed.
+ */
+export interface Extension {
+  /** For logs. */
+  readonly name: string;
+  /** Once, when the core starts: subscribe to events, keep a handle on the core. */
+  onStart?(core: CollabCore): void;
+  /**
+   * During the HTTP upgrade, before any document byte. The first extension that returns access
+   * decides; throwing UpgradeRefused answers the upgrade with its status.
+   */
+  onAuthenticate?(payload: AuthenticatePayload): Promise<Access | undefined>;
+  /** Fills a new room's document before anyone sees it; apply updates with origin LOAD_ORIGIN. */
+  onLoad?(payload: RoomPayload): Promise<void>;
+  /** Every update applied to a room's document, synchronously, whoever made it. */
+  onChange?(payload: ChangePayload): void;
+  /**
+   * Debounced per room: the updates applied since the last successful store. Throwing fails the
+   * store; the room keeps them in memory and retries with backoff.
+   */
+  onStore?(payload: StorePayload): Promise<void>;
+  /** After a room left memory (its last store succeeded and nobody is connected). */
+  afterUnload?(payload: RoomPayload): Promise<void>;
+  /** Once, at shutdown, after every store was flushed. */
+  onStop?(): Promise<void>;
+}
+
+export interface AuthenticatePayload {
+  request: http.IncomingMessage;
+  conferenceId: string;
+}
+
+/** The facts the policy decides live-document access on. */
+export interface ConferenceFacts {
+  caseId: string;
+  status: ConferenceStatus;
+}
+
+/** What an authenticated upgrade brings to its connection. */
+export interface Access {
+  actor: Actor;
+  conference: ConferenceFacts;
+  /** Without update permission the connection's document writes are dropped. */
+  readOnly: boolean;
+  /** Resolves the same credentials again (link revoked? participant removed?). */
+  recheck(): Promise<Access | null>;
+}
+
+export interface RoomPayload {
+  room: Room;
+}
+
+export interface ChangePayload extends RoomPayload {
+  update: Uint8Array;
+  /** The connection whose message made the change; null for the server's own changes. */
+  connection: Connection | null;
+}
+
+export interface StorePayload extends RoomPayload {
+  /** The updates since the last successful store, merged into one. */
+  update: Uint8Array;
+  /** How many client updates the merge holds. */
+  count: number;
+}
+
+/** Origin of updates applied while loading: not changes, so neither stored again nor relayed. */
+export const LOAD_ORIGIN = Symbol("collab-load");
+
+/** An upgrade answered with an HTTP status instead of a socket. */
+export class UpgradeRefused extends Error {
+  constructor(
+    readonly status: 401 | 404 | 503,
+    message: string,
+  ) {
+    super(message);
+    this.name = "UpgradeRefused";
+  }
+}
+
+/** The bounds and timings the core runs with (config.ts documents each). */
+export interface CollabSettings {
+  storeDebounceMs: number;
+  storeMaxDelayMs: number;
+  storeRetryMaxMs: number;
+  compactAfter: number;
+  maxMessageBytes: number;
+  maxDocumentBytes: number;
+  maxMessagesPerSecond: number;
+  pingIntervalMs: number;
+}
