@@ -4,7 +4,14 @@ import { databaseTargets } from "../../test/databases.js";
 import { eventually } from "../../test/eventually.js";
 import { transition } from "../../test/factories.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
-import { connect, guest, storedSnapshot, upgradeStatus, writableConference, type LiveClient } from "./test-kit.js";
+import {
+  connect,
+  guest,
+  storedSnapshot,
+  upgradeStatus,
+  writableConference,
+  type LiveClient,
+} from "../../test/collab-kit.js";
 
 describe.each(databaseTargets)("who may open a live document on $name", (target) => {
   let s: TestServer;

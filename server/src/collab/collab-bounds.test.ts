@@ -4,7 +4,7 @@ import * as Y from "yjs";
 import { databaseTargets } from "../../test/databases.js";
 import { eventually } from "../../test/eventually.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
-import { connect, rawSocket, writableConference, type LiveClient } from "./test-kit.js";
+import { connect, rawSocket, writableConference, type LiveClient } from "../../test/collab-kit.js";
 
 const MAX_MESSAGE = 4096;
 

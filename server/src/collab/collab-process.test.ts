@@ -4,8 +4,14 @@ import type * as Y from "yjs";
 import { databaseTargets } from "../../test/databases.js";
 import { eventually } from "../../test/eventually.js";
 import { killServerProcesses, startServerProcess } from "../../test/process.js";
-import { processDatabase, seedConference, seedStaff, signedIn, type ProcessDatabase } from "./process-kit.js";
-import { connect, paragraph, storedSnapshot, type LiveClient } from "./test-kit.js";
+import {
+  processDatabase,
+  seedConference,
+  seedStaff,
+  signedIn,
+  type ProcessDatabase,
+} from "../../test/collab-process-kit.js";
+import { connect, paragraph, storedSnapshot, type LiveClient } from "../../test/collab-kit.js";
 
 /** Someone typing into their own paragraph of the first item's minutes, a word every 10 ms. */
 function typist(client: LiveClient, name: string) {

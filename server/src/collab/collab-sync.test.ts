@@ -5,7 +5,7 @@ import { databaseTargets } from "../../test/databases.js";
 import { eventually } from "../../test/eventually.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
 import { appendUpdate, readDocument } from "./document-store.js";
-import { connect, paragraph, storedSnapshot, writableConference, type LiveClient } from "./test-kit.js";
+import { connect, paragraph, storedSnapshot, writableConference, type LiveClient } from "../../test/collab-kit.js";
 
 describe.each(databaseTargets)("live documents on $name", (target) => {
   let s: TestServer;

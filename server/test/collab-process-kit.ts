@@ -4,9 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import WebSocket from "ws";
-import { TEST_PASSWORD } from "../../test/server.js";
-import { createAccount } from "../auth/account.service.js";
-import { openDatabase, type Database } from "../db/data-source.js";
+import { TEST_PASSWORD } from "./server.js";
+import { createAccount } from "../src/auth/account.service.js";
+import { openDatabase, type Database } from "../src/db/data-source.js";
 
 /**
  * For tests that run the server as a real process (test/process.ts): a database the process

@@ -2,10 +2,10 @@ import { snapshotDocument, type DocumentSnapshot } from "@roundtable/shared";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import { addAgendaItem, addParticipant, buildReadyConference, transition } from "../../test/factories.js";
-import type { TestServer } from "../../test/server.js";
-import type { Database } from "../db/data-source.js";
-import { readDocument } from "./document-store.js";
+import { addAgendaItem, addParticipant, buildReadyConference, transition } from "./factories.js";
+import type { TestServer } from "./server.js";
+import type { Database } from "../src/db/data-source.js";
+import { readDocument } from "../src/collab/document-store.js";
 
 /** Test helpers for the live-document endpoint: stock y-websocket clients and stored state. */
 
