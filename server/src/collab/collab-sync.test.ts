@@ -5,7 +5,14 @@ import { databaseTargets } from "../../test/databases.js";
 import { eventually } from "../../test/eventually.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
 import { appendUpdate, readDocument } from "./document-store.js";
-import { connect, paragraph, storedSnapshot, writableConference, type LiveClient } from "../../test/collab-kit.js";
+import {
+  connect,
+  guest,
+  paragraph,
+  storedSnapshot,
+  writableConference,
+  type LiveClient,
+} from "../../test/collab-kit.js";
 
 describe.each(databaseTargets)("live documents on $name", (target) => {
   let s: TestServer;
@@ -59,6 +66,29 @@ describe.each(databaseTargets)("live documents on $name", (target) => {
 
     for (const c of clients.splice(0)) c.leave();
     await eventually(async () => expect(await storedSnapshot(s.db, conference.id)).toEqual(expected), 10_000);
+  });
+
+  it("projects the agenda and the tasks agreed live into GraphQL: the owner finds the task in their own list", async () => {
+    const conference = await writableConference(s);
+    const owner = await guest(s, conference.id);
+    const client = connect(s.url, conference.id, { params: { token: owner.token } });
+    clients.push(client);
+    await client.synced();
+    const task = addTask(client.doc, { title: "Book the psychologist", ownerParticipantId: owner.participantId });
+    addAgendaItem(client.doc, { title: "Next steps", timeboxMinutes: 20 });
+
+    const ownerApi = await s.guest(owner.token);
+    await eventually(async () => {
+      const mine = await ownerApi.gql<{ tasks: { nodes: { id: string; title: string }[] } }>(
+        `{ tasks { nodes { id title } } }`,
+      );
+      expect(mine.tasks.nodes).toEqual([{ id: task, title: "Book the psychologist" }]);
+      const rows = await s.gql<{ conference: { agenda: { title: string }[] } }>(
+        `query ($id: ID!) { conference(id: $id) { agenda { title } } }`,
+        { id: conference.id },
+      );
+      expect(rows.conference.agenda.map((a) => a.title)).toEqual(readAgenda(client.doc).map((a) => a.title));
+    });
   });
 
   it("stores and unloads a document when everyone left, and loads it intact on the next visit", async () => {

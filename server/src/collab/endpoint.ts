@@ -9,6 +9,7 @@ import type { Logger } from "../logger.js";
 import { authenticationExtension } from "./authentication.js";
 import { CollabCore } from "./core.js";
 import { persistenceExtension } from "./persistence.js";
+import { projectionExtension } from "./projection.js";
 import { UpgradeRefused, type CollabSettings } from "./types.js";
 
 export interface CollabEndpoint {
@@ -57,6 +58,7 @@ export function createCollabEndpoint(deps: {
     [
       authenticationExtension({ ds: deps.db.dataSource, config: deps.config, events: deps.events, log }),
       persistenceExtension(deps.db.dataSource, { compactAfter: settings.compactAfter, log }),
+      projectionExtension(deps.db.dataSource, deps.events, log),
     ],
     settings,
     log,
