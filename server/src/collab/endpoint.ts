@@ -8,6 +8,8 @@ import type { Events } from "../graphql/pubsub.js";
 import type { Logger } from "../logger.js";
 import { authenticationExtension } from "./authentication.js";
 import { CollabCore } from "./core.js";
+import type { Metrics } from "../metrics/metrics.js";
+import { metricsExtension } from "./metrics.js";
 import { persistenceExtension } from "./persistence.js";
 import { projectionExtension } from "./projection.js";
 import { UpgradeRefused, type CollabSettings } from "./types.js";
@@ -51,6 +53,7 @@ export function createCollabEndpoint(deps: {
   db: Database;
   events: Events;
   log: Logger;
+  metrics: Metrics;
 }): CollabEndpoint {
   const settings = collabSettings(deps.config);
   const log = deps.log.child({ module: "collab" });
@@ -59,6 +62,8 @@ export function createCollabEndpoint(deps: {
       authenticationExtension({ ds: deps.db.dataSource, config: deps.config, events: deps.events, log }),
       persistenceExtension(deps.db.dataSource, { compactAfter: settings.compactAfter, log }),
       projectionExtension(deps.db.dataSource, deps.events, log),
+      // Last: it counts a document as loaded only once every other extension loaded it.
+      metricsExtension(deps.metrics),
     ],
     settings,
     log,
@@ -84,6 +89,8 @@ export function createCollabEndpoint(deps: {
       return refuse(socket, 503);
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
+      deps.metrics.websockets.inc({ endpoint: "collab" });
+      ws.once("close", () => deps.metrics.websockets.dec({ endpoint: "collab" }));
       core.attach(ws, room, access);
       release();
     });

@@ -66,7 +66,7 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
     return createContext({ actor, client, db: db.dataSource, events, log, config, setCookie }, kind);
   };
 
-  const collab = createCollabEndpoint({ config, db, events, log });
+  const collab = createCollabEndpoint({ config, db, events, log, metrics });
   const graphqlWs = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   const guestSockets = trackGuestSockets(events);
   graphqlWs.on("connection", (ws) => {

@@ -1,5 +1,7 @@
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { minutesFragment, readAgenda } from "@roundtable/shared";
+import { connect, paragraph, writableConference } from "../../test/collab-kit.js";
 import { databaseTargets } from "../../test/databases.js";
 import { eventually } from "../../test/eventually.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
@@ -50,6 +52,26 @@ describe("/metrics", () => {
     expect((after.get(errors) ?? 0) - (before.get(errors) ?? 0)).toBe(1);
     expect((after.get(graphqlOk) ?? 0) - (before.get(graphqlOk) ?? 0)).toBe(3);
     expect(after.get("roundtable_process_resident_memory_bytes")).toBeGreaterThan(0);
+  });
+
+  it("counts live documents, their connections and their updates", async () => {
+    const conference = await writableConference(s);
+    const before = await scrape();
+    const received = `roundtable_collab_updates_total{direction="received"}`;
+    const open = `roundtable_websocket_connections{endpoint="collab"}`;
+    const client = connect(s.url, conference.id, { WebSocket: s.WebSocket });
+    await client.synced();
+    paragraph(client.doc, minutesFragment(client.doc, readAgenda(client.doc)[0]!.id)).insert(0, "Hello");
+    await eventually(async () => {
+      const now = await scrape();
+      expect(now.get(open)).toBe((before.get(open) ?? 0) + 1);
+      expect(now.get("roundtable_collab_documents_loaded")).toBe(
+        (before.get("roundtable_collab_documents_loaded") ?? 0) + 1,
+      );
+      expect(now.get(received) ?? 0).toBeGreaterThan(before.get(received) ?? 0);
+    });
+    client.leave();
+    await eventually(async () => expect((await scrape()).get(open)).toBe(before.get(open) ?? 0));
   });
 
   it("counts open WebSocket connections", async () => {

@@ -32,6 +32,28 @@ export function createMetrics() {
       labelNames: ["type", "outcome"] as const,
       registers,
     }),
+    collabDocuments: new Gauge({
+      name: "roundtable_collab_documents_loaded",
+      help: "Live documents in memory.",
+      registers,
+    }),
+    collabUpdates: new Counter({
+      name: "roundtable_collab_updates_total",
+      help: "Live-document updates received from clients, and sent to clients (one per recipient).",
+      labelNames: ["direction"] as const,
+      registers,
+    }),
+    collabStoreSeconds: new Histogram({
+      name: "roundtable_collab_store_duration_seconds",
+      help: "Time to store a batch of live-document updates (all store hooks, projection included).",
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers,
+    }),
+    collabStoreFailures: new Counter({
+      name: "roundtable_collab_store_failures_total",
+      help: "Stores that failed and were kept in memory to retry.",
+      registers,
+    }),
     websockets: new Gauge({
       name: "roundtable_websocket_connections",
       help: "Open WebSocket connections, by endpoint (graphql, collab).",
