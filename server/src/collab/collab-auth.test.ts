@@ -1,6 +1,7 @@
 import { COLLAB_CLOSE_CODES, addTask, readTasks } from "@roundtable/shared";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { databaseTargets } from "../../test/databases.js";
+import { AuditEntry } from "../audit/audit-entry.entity.js";
 import { eventually } from "../../test/eventually.js";
 import { transition } from "../../test/factories.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
@@ -57,6 +58,23 @@ describe.each(databaseTargets)("who may open a live document on $name", (target)
     expect(await upgradeStatus(collabUrl("not-a-uuid"), cookie)).toBe(404);
     const stranger = await s.staff();
     expect(await upgradeStatus(collabUrl(mine.id), { cookie: stranger.cookie() ?? "" })).toBe(404);
+  });
+
+  it("writes every opening, and every refusal, to the audit log", async () => {
+    const conference = await writableConference(s);
+    const { participantId, token } = await guest(s, conference.id);
+    expect(await upgradeStatus(collabUrl(conference.id, `?token=${token}`))).toBe(101);
+    expect(await upgradeStatus(collabUrl(conference.id))).toBe(401);
+    await eventually(async () => {
+      const rows = await s.db.dataSource.getRepository(AuditEntry).find({
+        where: { action: "openLiveDocument", recordId: conference.id },
+        order: { at: "ASC" },
+      });
+      expect(rows.map((r) => [r.actorKind, r.participantId, r.outcome, r.detail])).toEqual([
+        ["guest", participantId, "ok", null],
+        ["anonymous", null, "refused", "401"],
+      ]);
+    });
   });
 
   it("closes a guest's open connection with 4403 when their link is revoked", async () => {

@@ -12,7 +12,10 @@ import type { Metrics } from "../metrics/metrics.js";
 import { metricsExtension } from "./metrics.js";
 import { persistenceExtension } from "./persistence.js";
 import { projectionExtension } from "./projection.js";
-import { UpgradeRefused, type CollabSettings } from "./types.js";
+import { UpgradeRefused, type Access, type CollabSettings } from "./types.js";
+import { AuditEntry, type AuditOutcome } from "../audit/audit-entry.entity.js";
+import { clientInfo } from "../auth/cookies.js";
+import { ANONYMOUS, auditIdentity, type Actor } from "../policy/actor.js";
 
 export interface CollabEndpoint {
   /** Handles an upgrade whose path starts with /collab/. */
@@ -71,11 +74,41 @@ export function createCollabEndpoint(deps: {
   // Above our own message bound, so an oversized message gets 4413 from us; far above, ws's 1009.
   const wss = new WebSocketServer({ noServer: true, maxPayload: settings.maxMessageBytes * 2 });
 
+  /** Opening a live document is a read of the conference: logged like a read of a case. */
+  function audit(
+    req: http.IncomingMessage,
+    conferenceId: string,
+    actor: Actor,
+    outcome: AuditOutcome,
+    detail: string | null,
+  ): void {
+    deps.db.dataSource
+      .getRepository(AuditEntry)
+      .insert({
+        ...auditIdentity(actor),
+        action: "openLiveDocument",
+        recordType: "Conference",
+        recordId: conferenceId,
+        ip: clientInfo(req, deps.config.TRUST_PROXY).ip,
+        changedFields: null,
+        outcome,
+        detail,
+      })
+      .catch((err: unknown) => log.error({ err }, "audit entry lost"));
+  }
+
   async function upgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const conferenceId = parseCollabPath(req.url ?? "/");
     if (!conferenceId) return refuse(socket, 404);
     if (core.stopping) return refuse(socket, 503);
-    const access = await core.authenticate({ request: req, conferenceId });
+    let access: Access;
+    try {
+      access = await core.authenticate({ request: req, conferenceId });
+    } catch (err) {
+      if (err instanceof UpgradeRefused) audit(req, conferenceId, ANONYMOUS, "refused", String(err.status));
+      throw err;
+    }
+    audit(req, conferenceId, access.actor, "ok", access.readOnly ? "read-only" : null);
     const room = await core.acquire(conferenceId, access.conference);
     let released = false;
     const release = () => {
