@@ -91,6 +91,26 @@ describe.each(databaseTargets)("live documents on $name", (target) => {
     });
   });
 
+  it("leaves the agenda to the document once it exists: GraphQL agenda changes are refused, none lost", async () => {
+    const conference = await writableConference(s);
+    const add = (title: string) =>
+      s.request(
+        `mutation ($c: ID!, $t: String!) { addAgendaItem(conferenceId: $c, input: { title: $t, timeboxMinutes: 5 }) { id } }`,
+        {
+          c: conference.id,
+          t: title,
+        },
+      );
+    expect((await add("Before the meeting")).errors).toBeUndefined();
+    const client = join(conference.id);
+    await client.synced();
+    expect(readAgenda(client.doc).map((i) => i.title)).toContain("Before the meeting");
+    const refused = await add("Behind the meeting's back");
+    expect(refused.errors?.[0]?.extensions?.code).toBe("CONFERENCE_LOCKED");
+    expect(refused.errors?.[0]?.message).toMatch(/change it there/);
+    expect(readAgenda(client.doc).map((i) => i.title)).not.toContain("Behind the meeting's back");
+  });
+
   it("stores and unloads a document when everyone left, and loads it intact on the next visit", async () => {
     const conference = await writableConference(s);
     const first = join(conference.id);

@@ -105,3 +105,13 @@ export async function compactDocument(ds: DataSource, conferenceId: string): Pro
     ]);
   });
 }
+
+/** Whether the conference has a live document yet: from then on it, not GraphQL, holds the agenda. */
+export async function hasLiveDocument(em: EntityManager, conferenceId: string): Promise<boolean> {
+  const rows = await em.query<unknown[]>(
+    `SELECT 1 FROM collab_snapshots WHERE "conferenceId" = $1
+     UNION ALL SELECT 1 FROM collab_updates WHERE "conferenceId" = $1 LIMIT 1`,
+    [conferenceId],
+  );
+  return rows.length > 0;
+}

@@ -1,5 +1,7 @@
 import type { EntityManager } from "typeorm";
+import { hasLiveDocument } from "../collab/document-store.js";
 import { findOr404 } from "../db/lookup.js";
+import { AppError } from "../graphql/errors.js";
 import type { Context } from "../graphql/context.js";
 import { patchChanges } from "../graphql/validation.js";
 import { AgendaItem } from "./agenda-item.entity.js";
@@ -7,8 +9,8 @@ import { assertStatus, lockConference, PREPARATION, publishConference } from "./
 import type { AgendaItemInput, AgendaItemPatch } from "./conference.types.js";
 
 /**
- * The agenda prepared before the meeting. Once the conference is live the live document owns
- * the agenda (one write path to live content), so these changes stop at `invited`.
+ * The agenda prepared before the meeting. Once the conference has a live document (opened while
+ * invited, or live) the document owns the agenda: one write path to live content.
  */
 async function withAgenda<T>(
   ctx: Context,
@@ -18,6 +20,15 @@ async function withAgenda<T>(
   const { result, conference } = await ctx.db.transaction(async (em) => {
     const conference = await lockConference(em, conferenceId);
     assertStatus(conference, PREPARATION, "have its agenda changed here");
+    // Under the same row lock as the document's creation: either the document starts from this
+    // change, or this change sees the document and stops.
+    if (await hasLiveDocument(em, conferenceId)) {
+      throw new AppError(
+        "CONFERENCE_LOCKED",
+        "The agenda is in the meeting document now: change it there, so that nothing typed in the meeting is overwritten.",
+        { status: conference.status },
+      );
+    }
     return { result: await change(em), conference };
   });
   publishConference(ctx, conference);
