@@ -1,4 +1,5 @@
 import { COLLAB_CLOSE_CODES, addTask, readTasks } from "@roundtable/shared";
+import * as encoding from "lib0/encoding";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { databaseTargets } from "../../test/databases.js";
 import { AuditEntry } from "../audit/audit-entry.entity.js";
@@ -8,6 +9,7 @@ import { startTestServer, type TestServer } from "../../test/server.js";
 import {
   connect,
   guest,
+  rawSocket,
   storedSnapshot,
   upgradeStatus,
   writableConference,
@@ -75,6 +77,38 @@ describe.each(databaseTargets)("who may open a live document on $name", (target)
         ["anonymous", null, "refused", "401"],
       ]);
     });
+  });
+
+  it("keeps one person from setting or clearing another person's presence", async () => {
+    const conference = await writableConference(s);
+    const a = await guest(s, conference.id);
+    const b = await guest(s, conference.id);
+    const alice = join(conference.id, { params: { token: a.token } });
+    const observer = join(conference.id);
+    await Promise.all([alice.synced(), observer.synced()]);
+    alice.provider.awareness.setLocalStateField("name", "Alice");
+    const aliceId = alice.doc.clientID;
+    await eventually(() => expect(observer.provider.awareness.getStates().get(aliceId)).toEqual({ name: "Alice" }));
+
+    // Bob's raw socket speaks for Alice's client id, then for his own.
+    const { ws } = await rawSocket(collabUrl(conference.id, `?token=${b.token}`));
+    const entry = (clientId: number, state: string) => {
+      const e = encoding.createEncoder();
+      encoding.writeVarUint(e, 1);
+      encoding.writeVarUint(e, clientId);
+      encoding.writeVarUint(e, 1000);
+      encoding.writeVarString(e, state);
+      const frame = encoding.createEncoder();
+      encoding.writeVarUint(frame, 1);
+      encoding.writeVarUint8Array(frame, encoding.toUint8Array(e));
+      return encoding.toUint8Array(frame);
+    };
+    ws.send(entry(aliceId, JSON.stringify({ name: "Not Alice" })));
+    ws.send(entry(aliceId, "null"));
+    ws.send(entry(424242, JSON.stringify({ name: "Bob" })));
+    await eventually(() => expect(observer.provider.awareness.getStates().get(424242)).toEqual({ name: "Bob" }));
+    expect(observer.provider.awareness.getStates().get(aliceId)).toEqual({ name: "Alice" });
+    ws.close();
   });
 
   it("closes a guest's open connection with 4403 when their link is revoked", async () => {

@@ -3,7 +3,14 @@ import { applyAwarenessUpdate, removeAwarenessStates } from "y-protocols/awarene
 import * as Y from "yjs";
 import type { RawData, WebSocket } from "ws";
 import type { Actor } from "../policy/actor.js";
-import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, parseMessage, ProtocolError } from "./protocol.js";
+import {
+  awarenessClientIds,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  parseMessage,
+  ProtocolError,
+} from "./protocol.js";
 import type { Room } from "./room.js";
 import type { Access, CollabSettings } from "./types.js";
 
@@ -65,6 +72,10 @@ export class Connection {
     this.ws.close(code, reason.slice(0, 120));
   }
 
+  speaksFor(awarenessClientId: number): boolean {
+    return this.awarenessClients.has(awarenessClientId);
+  }
+
   claimAwareness(added: number[], removed: number[]): void {
     for (const id of added) this.awarenessClients.add(id);
     for (const id of removed) this.awarenessClients.delete(id);
@@ -105,9 +116,18 @@ export class Connection {
         Y.applyUpdate(this.room.doc, message.update, this);
         return;
       }
-      case "awareness":
+      case "awareness": {
+        const ids = awarenessClientIds(message.update);
+        if (ids === null) return this.close(COLLAB_CLOSE_CODES.malformedMessage, "malformed awareness update");
+        // Presence is per person: nobody may set or clear the presence of another person's
+        // client. The same person's new socket may (a reconnect before the old one timed out).
+        const foreign = [...this.room.connections].some(
+          (other) => other !== this && !samePerson(other.actor, this.actor) && ids.some((id) => other.speaksFor(id)),
+        );
+        if (foreign) return;
         applyAwarenessUpdate(this.room.awareness, message.update, this);
         return;
+      }
       case "queryAwareness": {
         const awareness = this.room.awareness;
         this.send(encodeAwareness(awareness, [...awareness.getStates().keys()]));
@@ -132,4 +152,10 @@ function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+function samePerson(a: Actor, b: Actor): boolean {
+  if (a.kind === "guest" && b.kind === "guest") return a.participantId === b.participantId;
+  if (a.kind === "staff" && b.kind === "staff") return a.accountId === b.accountId;
+  return false;
 }

@@ -110,3 +110,22 @@ export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients:
   encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
   return encoding.toUint8Array(encoder);
 }
+
+/**
+ * The client ids an awareness update speaks for (its entries: client id, clock, state JSON);
+ * null when the bytes are not an awareness update.
+ */
+export function awarenessClientIds(update: Uint8Array): number[] | null {
+  try {
+    const decoder = decoding.createDecoder(update);
+    const ids: number[] = [];
+    for (let n = decoding.readVarUint(decoder); n > 0; n--) {
+      ids.push(decoding.readVarUint(decoder));
+      decoding.readVarUint(decoder);
+      decoding.readVarString(decoder);
+    }
+    return decoding.hasContent(decoder) ? null : ids;
+  } catch {
+    return null;
+  }
+}
