@@ -6,6 +6,7 @@ import { Room } from "./room.js";
 import { StoreScheduler } from "./store-scheduler.js";
 import {
   LOAD_ORIGIN,
+  RELAY_ORIGIN,
   UpgradeRefused,
   type Access,
   type AuthenticatePayload,
@@ -128,6 +129,8 @@ export class CollabCore {
     room.measure();
     room.doc.on("update", (update: Uint8Array, origin: unknown) => {
       if (origin === LOAD_ORIGIN) return;
+      // From another instance: our clients need it; storing and publishing it is that instance's job.
+      if (origin === RELAY_ORIGIN) return room.broadcast(update, null);
       const connection = origin instanceof Connection ? origin : null;
       room.remember(update);
       for (const extension of this.extensions) extension.onChange?.({ room, update, connection });
@@ -141,13 +144,21 @@ export class CollabCore {
   private async store(room: Room): Promise<void> {
     const batch = room.takeUnstored();
     if (!batch) return;
+    const payload = { room, ...batch };
+    for (const extension of this.extensions) extension.beforeStore?.(payload);
     try {
-      for (const extension of this.extensions) await extension.onStore?.({ room, ...batch });
+      for (const extension of this.extensions) await extension.onStore?.(payload);
     } catch (err) {
       room.giveBack(batch.update);
       throw err;
     }
     room.measure();
+    for (const extension of this.extensions) {
+      // The batch is stored: a failing afterStore must not make the scheduler retry it.
+      await extension.afterStore?.(payload).catch((err: unknown) => {
+        this.log.error({ err, room: room.name, extension: extension.name }, "afterStore failed");
+      });
+    }
   }
 
   private leave(connection: Connection): void {

@@ -12,6 +12,7 @@ import type { Metrics } from "../metrics/metrics.js";
 import { metricsExtension } from "./metrics.js";
 import { persistenceExtension } from "./persistence.js";
 import { projectionExtension } from "./projection.js";
+import { redisRelayExtension } from "./redis-relay.js";
 import { UpgradeRefused, type Access, type CollabSettings } from "./types.js";
 import { AuditEntry, type AuditOutcome } from "../audit/audit-entry.entity.js";
 import { clientInfo } from "../auth/cookies.js";
@@ -65,6 +66,7 @@ export function createCollabEndpoint(deps: {
       authenticationExtension({ ds: deps.db.dataSource, config: deps.config, events: deps.events, log }),
       persistenceExtension(deps.db.dataSource, { compactAfter: settings.compactAfter, log }),
       projectionExtension(deps.db.dataSource, deps.events, log),
+      ...(deps.config.REDIS_URL ? [redisRelayExtension(deps.config.REDIS_URL, { log })] : []),
       // Last: it counts a document as loaded only once every other extension loaded it.
       metricsExtension(deps.metrics),
     ],

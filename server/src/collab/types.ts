@@ -29,6 +29,13 @@ export interface Extension {
    * store; the room keeps them in memory and retries with backoff.
    */
   onStore?(payload: StorePayload): Promise<void>;
+  /**
+   * Synchronously when a store takes its batch, before any hook awaited: the batch holds exactly
+   * the changes applied until now (the Redis relay notes how far it had published).
+   */
+  beforeStore?(payload: StorePayload): void;
+  /** After every onStore of a store succeeded: the batch is durable. Errors are only logged. */
+  afterStore?(payload: StorePayload): Promise<void>;
   /** After a room left memory (its last store succeeded and nobody is connected). */
   afterUnload?(payload: RoomPayload): Promise<void>;
   /** Once, at shutdown, after every store was flushed. */
@@ -75,6 +82,13 @@ export interface StorePayload extends RoomPayload {
 
 /** Origin of updates applied while loading: not changes, so neither stored again nor relayed. */
 export const LOAD_ORIGIN = Symbol("collab-load");
+
+/**
+ * Origin of updates and awareness relayed from another server instance: sent to this instance's
+ * clients, but the origin instance stores and publishes them, so they are neither stored here nor
+ * relayed again.
+ */
+export const RELAY_ORIGIN = Symbol("collab-relay");
 
 /** An upgrade answered with an HTTP status instead of a socket. */
 export class UpgradeRefused extends Error {
