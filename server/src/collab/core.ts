@@ -150,6 +150,7 @@ export class CollabCore {
       for (const extension of this.extensions) await extension.onStore?.(payload);
     } catch (err) {
       room.giveBack(batch.update);
+      for (const extension of this.extensions) extension.onStoreFailed?.(payload, err);
       throw err;
     }
     room.measure();

@@ -2,12 +2,22 @@ import type { Metrics } from "../metrics/metrics.js";
 import type { Extension } from "./types.js";
 
 /**
- * Live-document figures for /metrics. Store timing is measured by the core around all store
- * hooks (see core.ts), since one extension sees only its own part of a store.
+ * Live-document figures for /metrics. A store is timed from the core's beforeStore to its
+ * afterStore, so the time covers every extension's part (persistence, projection, relay).
  */
 export function metricsExtension(metrics: Metrics): Extension {
+  const started = new WeakMap<object, () => number>();
   return {
     name: "metrics",
+    beforeStore(payload) {
+      started.set(payload, metrics.collabStoreSeconds.startTimer());
+    },
+    async afterStore(payload) {
+      started.get(payload)?.();
+    },
+    onStoreFailed() {
+      metrics.collabStoreFailures.inc();
+    },
     async onLoad() {
       metrics.collabDocuments.inc();
     },

@@ -36,6 +36,8 @@ export interface Extension {
   beforeStore?(payload: StorePayload): void;
   /** After every onStore of a store succeeded: the batch is durable. Errors are only logged. */
   afterStore?(payload: StorePayload): Promise<void>;
+  /** A store hook threw: the batch is back in memory and the scheduler retries. */
+  onStoreFailed?(payload: StorePayload, error: unknown): void;
   /** After a room left memory (its last store succeeded and nobody is connected). */
   afterUnload?(payload: RoomPayload): Promise<void>;
   /** Once, at shutdown, after every store was flushed. */

@@ -1,7 +1,7 @@
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { minutesFragment, readAgenda } from "@roundtable/shared";
-import { connect, paragraph, writableConference } from "../../test/collab-kit.js";
+import { connect, paragraph, storedSnapshot, writableConference } from "../../test/collab-kit.js";
 import { databaseTargets } from "../../test/databases.js";
 import { eventually } from "../../test/eventually.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
@@ -29,7 +29,9 @@ function parse(text: string): Map<string, number> {
 describe("/metrics", () => {
   let s: TestServer;
   beforeAll(async () => {
-    s = await startTestServer(pglite);
+    s = await startTestServer(pglite, {
+      env: { COLLAB_STORE_DEBOUNCE_MS: "100", COLLAB_STORE_MAX_DELAY_MS: "400", COLLAB_STORE_RETRY_MAX_MS: "500" },
+    });
   });
   afterAll(() => s.stop());
 
@@ -72,6 +74,28 @@ describe("/metrics", () => {
     });
     client.leave();
     await eventually(async () => expect((await scrape()).get(open)).toBe(before.get(open) ?? 0));
+    const stores = "roundtable_collab_store_duration_seconds_count";
+    expect((await scrape()).get(stores) ?? 0).toBeGreaterThan(before.get(stores) ?? 0);
+  });
+
+  it("counts a failed store, and the document kept in memory is stored once the database takes it", async () => {
+    const conference = await writableConference(s);
+    const client = connect(s.url, conference.id, { WebSocket: s.WebSocket });
+    await client.synced();
+    const failures = "roundtable_collab_store_failures_total";
+    const before = (await scrape()).get(failures) ?? 0;
+    await s.db.dataSource.query(`ALTER TABLE collab_updates RENAME TO collab_updates_away`);
+    try {
+      paragraph(client.doc, minutesFragment(client.doc, readAgenda(client.doc)[0]!.id)).insert(0, "Kept safe");
+      await eventually(async () => expect((await scrape()).get(failures)).toBeGreaterThan(before), 10_000);
+    } finally {
+      await s.db.dataSource.query(`ALTER TABLE collab_updates_away RENAME TO collab_updates`);
+    }
+    client.leave();
+    await eventually(async () => {
+      const stored = await storedSnapshot(s.db, conference.id);
+      expect(Object.values(stored.minutes).join(" ")).toContain("Kept safe");
+    }, 15_000);
   });
 
   it("counts open WebSocket connections", async () => {
