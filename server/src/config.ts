@@ -94,6 +94,11 @@ const schema = z.object({
   /** Live-document sockets are pinged this often; one that missed the previous ping is dropped. */
   COLLAB_PING_INTERVAL_MS: positiveInt(30_000),
   /**
+   * With REDIS_URL: instances announce themselves this often; one silent for three intervals is
+   * taken for dead, and the others store the live-document updates it had not stored yet.
+   */
+  COLLAB_RELAY_HEARTBEAT_MS: positiveInt(1000),
+  /**
    * Redis (redis://…) for running several instances: GraphQL subscription events and live-document
    * updates are relayed through it. Unset: one instance, everything in process.
    */

@@ -66,7 +66,9 @@ export function createCollabEndpoint(deps: {
       authenticationExtension({ ds: deps.db.dataSource, config: deps.config, events: deps.events, log }),
       persistenceExtension(deps.db.dataSource, { compactAfter: settings.compactAfter, log }),
       projectionExtension(deps.db.dataSource, deps.events, log),
-      ...(deps.config.REDIS_URL ? [redisRelayExtension(deps.config.REDIS_URL, { log })] : []),
+      ...(deps.config.REDIS_URL
+        ? [redisRelayExtension(deps.config.REDIS_URL, { log, heartbeatMs: deps.config.COLLAB_RELAY_HEARTBEAT_MS })]
+        : []),
       // Last: it counts a document as loaded only once every other extension loaded it.
       metricsExtension(deps.metrics),
     ],
