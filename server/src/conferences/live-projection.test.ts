@@ -4,6 +4,7 @@ import {
   initializeConferenceDocument,
   moveAgendaItem,
   removeTask,
+  setAttendance,
   updateTask,
 } from "@roundtable/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -73,7 +74,7 @@ describe.each(databaseTargets)("the live document's projection on $name", (targe
       dueDate: "2027-02-01",
     });
 
-    expect(await m.project()).toEqual({ agendaChanged: true, tasksChanged: 1 });
+    expect(await m.project()).toEqual({ agendaChanged: true, tasksChanged: 1, attendanceChanged: 0 });
     const { conference } = await m.view();
     expect(conference.agenda.map((a) => a.id)).toEqual([m.second.id, m.first.id, third]);
     expect(conference.agreedTasks).toEqual([
@@ -86,7 +87,7 @@ describe.each(databaseTargets)("the live document's projection on $name", (targe
         statusHistory: [{ fromStatus: null, toStatus: "OPEN", note: null }],
       },
     ]);
-    expect(await m.project()).toEqual({ agendaChanged: false, tasksChanged: 0 });
+    expect(await m.project()).toEqual({ agendaChanged: false, tasksChanged: 0, attendanceChanged: 0 });
   });
 
   it("puts the task in its owner's own list, and records status changes made in the meeting", async () => {
@@ -98,9 +99,26 @@ describe.each(databaseTargets)("the live document's projection on $name", (targe
     expect(mine.tasks.nodes).toEqual([{ id: task }]);
 
     updateTask(m.doc, task, { status: "in_progress" });
-    expect(await m.project()).toEqual({ agendaChanged: false, tasksChanged: 1 });
+    expect(await m.project()).toEqual({ agendaChanged: false, tasksChanged: 1, attendanceChanged: 0 });
     const [row] = (await m.view()).conference.agreedTasks;
     expect(row?.statusHistory.at(-1)).toEqual({ fromStatus: "OPEN", toStatus: "IN_PROGRESS", note: "in the meeting" });
+  });
+
+  it("records the attendance marked live, and leaves unmarked participants as they were", async () => {
+    const m = await meeting();
+    const excused = await addParticipant(s, m.conference.id, "PROFESSIONAL");
+    await s.gql(`mutation ($id: ID!) { updateParticipant(id: $id, input: { attendance: EXCUSED }) { id } }`, {
+      id: excused.id,
+    });
+    setAttendance(m.doc, m.seat.id, "remote");
+    expect(await m.project()).toEqual({ agendaChanged: false, tasksChanged: 0, attendanceChanged: 1 });
+    const seats = await s.gql<{ conference: { participants: { id: string; attendance: string | null }[] } }>(
+      `query ($id: ID!) { conference(id: $id) { participants { id attendance } } }`,
+      { id: m.conference.id },
+    );
+    const attendance = Object.fromEntries(seats.conference.participants.map((p) => [p.id, p.attendance]));
+    expect(attendance[m.seat.id]).toBe("REMOTE");
+    expect(attendance[excused.id]).toBe("EXCUSED");
   });
 
   it("leaves out an owner who is not a participant of this conference", async () => {

@@ -1,4 +1,4 @@
-import { readAgenda, readTasks, type LiveTask } from "@roundtable/shared";
+import { readAgenda, readAttendance, readTasks, type Attendance, type LiveTask } from "@roundtable/shared";
 import { In, type DataSource, type EntityManager } from "typeorm";
 import type * as Y from "yjs";
 import { TOPICS, type Events } from "../graphql/pubsub.js";
@@ -11,6 +11,7 @@ import { Participant } from "./participant.entity.js";
 export interface ProjectionResult {
   agendaChanged: boolean;
   tasksChanged: number;
+  attendanceChanged: number;
 }
 
 /**
@@ -27,6 +28,7 @@ export async function projectLiveDocument(
 ): Promise<ProjectionResult> {
   const agenda = readAgenda(doc);
   const tasks = readTasks(doc);
+  const attendance = readAttendance(doc);
   const result = await db.transaction(async (em) => {
     const conference = await em
       .getRepository(Conference)
@@ -34,10 +36,14 @@ export async function projectLiveDocument(
     if (!conference) return null;
     const agendaChanged = await projectAgenda(em, conferenceId, agenda);
     const changed = await projectTasks(em, conference, tasks);
-    return { conference, agendaChanged, changed };
+    const seats = await projectAttendance(em, conference.id, attendance);
+    return { conference, agendaChanged, changed, seats };
   });
-  if (!result) return { agendaChanged: false, tasksChanged: 0 };
-  const { conference, agendaChanged, changed } = result;
+  if (!result) return { agendaChanged: false, tasksChanged: 0, attendanceChanged: 0 };
+  const { conference, agendaChanged, changed, seats } = result;
+  for (const seat of seats) {
+    events.publish(TOPICS.participant, { id: seat, caseId: conference.caseId, conferenceId: conference.id });
+  }
   if (agendaChanged) {
     events.publish(TOPICS.conference, { id: conference.id, caseId: conference.caseId, conferenceId: conference.id });
   }
@@ -49,7 +55,7 @@ export async function projectLiveDocument(
       owner: { personId: task.ownerPersonId, participantId: task.ownerParticipantId },
     });
   }
-  return { agendaChanged, tasksChanged: changed.length };
+  return { agendaChanged, tasksChanged: changed.length, attendanceChanged: seats.length };
 }
 
 async function projectAgenda(
@@ -124,6 +130,26 @@ async function projectTasks(em: EntityManager, conference: Conference, live: Liv
   }
   if (conference.status === "live" && rows.size > 0) {
     await repo.delete({ id: In([...rows.keys()]) });
+  }
+  return changed;
+}
+
+/**
+ * The attendance marked live. Only marks present are written: a participant without a mark keeps
+ * what was recorded through GraphQL (before the meeting: excused), and a mark wins at each store.
+ */
+async function projectAttendance(
+  em: EntityManager,
+  conferenceId: string,
+  marks: Record<string, Attendance>,
+): Promise<string[]> {
+  const repo = em.getRepository(Participant);
+  const changed: string[] = [];
+  for (const seat of await repo.findBy({ conferenceId })) {
+    const wanted = marks[seat.id];
+    if (wanted === undefined || seat.attendance === wanted) continue;
+    await repo.update(seat.id, { attendance: wanted });
+    changed.push(seat.id);
   }
   return changed;
 }

@@ -45,6 +45,7 @@ export {
   type AgreementText,
   type Agreements,
 } from "./agreements.js";
+export { readAttendance, setAttendance } from "./attendance.js";
 export { PLACES, giveWord, lowerHand, raiseHand, readSpeakers, type Place, type SpeakerEntry } from "./speakers.js";
 export { DISPLAY_NAME_MAX, parsePresence, type PresenceState } from "./presence.js";
 export { initializeConferenceDocument, type ConferenceDocumentSeed } from "./initialize.js";

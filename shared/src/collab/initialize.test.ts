@@ -40,6 +40,7 @@ describe("initialising a conference document", () => {
       tasks: [],
       agreements: { howToInform: "", nextMeetingDate: null, otherDecisions: "" },
       speakers: [],
+      attendance: {},
     });
   });
 

@@ -22,6 +22,8 @@ export const ROOT_TYPES = {
   agreements: "agreements",
   /** Y.Array of plain raised-hand entries, in queue order. */
   speakers: "speakers",
+  /** Y.Map of participant id → in_room, remote, absent or excused, as the facilitator marks it. */
+  attendance: "attendance",
 } as const;
 
 export const META_VERSION = "version";
@@ -48,6 +50,10 @@ export function tasksArray(doc: Y.Doc): Y.Array<unknown> {
 
 export function agreementsMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(ROOT_TYPES.agreements);
+}
+
+export function attendanceMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(ROOT_TYPES.attendance);
 }
 
 export function speakersArray(doc: Y.Doc): Y.Array<unknown> {

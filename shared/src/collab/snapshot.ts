@@ -5,6 +5,8 @@ import { readDocumentVersion } from "./layout.js";
 import { readMeeting, type MeetingState } from "./meeting-state.js";
 import { readMinutesText } from "./minutes.js";
 import { readSpeakers, type SpeakerEntry } from "./speakers.js";
+import { readAttendance } from "./attendance.js";
+import type { Attendance } from "../enums.js";
 import { readTasks, type LiveTask } from "./tasks.js";
 
 /** The whole document as plain JSON, through the same validating readers the UI uses. */
@@ -17,6 +19,7 @@ export interface DocumentSnapshot {
   tasks: LiveTask[];
   agreements: Agreements;
   speakers: SpeakerEntry[];
+  attendance: Record<string, Attendance>;
 }
 
 export function snapshotDocument(doc: Y.Doc): DocumentSnapshot {
@@ -28,5 +31,6 @@ export function snapshotDocument(doc: Y.Doc): DocumentSnapshot {
     tasks: readTasks(doc),
     agreements: readAgreements(doc),
     speakers: readSpeakers(doc),
+    attendance: readAttendance(doc),
   };
 }
