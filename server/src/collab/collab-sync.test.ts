@@ -1,4 +1,4 @@
-import { addAgendaItem, addTask, minutesFragment, readAgenda, snapshotDocument } from "@roundtable/shared";
+import { addAgendaItem, addTask, minutesFragment, readAgenda, readTasks, snapshotDocument } from "@roundtable/shared";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { databaseTargets } from "../../test/databases.js";
@@ -109,6 +109,27 @@ describe.each(databaseTargets)("live documents on $name", (target) => {
     expect(refused.errors?.[0]?.extensions?.code).toBe("CONFERENCE_LOCKED");
     expect(refused.errors?.[0]?.message).toMatch(/change it there/);
     expect(readAgenda(client.doc).map((i) => i.title)).not.toContain("Behind the meeting's back");
+  });
+
+  it("leaves the conference's tasks to the document too, while it is open for writing", async () => {
+    const conference = await writableConference(s);
+    const client = join(conference.id);
+    await client.synced();
+    const create = (agreedInId?: string) =>
+      s.request(`mutation ($i: TaskInput!) { createTask(input: $i) { id } }`, {
+        i: { caseId: conference.caseId, title: "Visit", ...(agreedInId ? { agreedInId } : {}) },
+      });
+    expect((await create(conference.id)).errors?.[0]?.extensions?.code).toBe("CONFERENCE_LOCKED");
+    expect((await create()).errors).toBeUndefined();
+
+    const task = addTask(client.doc, { title: "Agreed live" });
+    await eventually(async () => {
+      const body = await s.request(`mutation ($id: ID!) { updateTask(id: $id, input: { title: "Renamed" }) { id } }`, {
+        id: task,
+      });
+      expect(body.errors?.[0]?.extensions?.code).toBe("CONFERENCE_LOCKED");
+    });
+    expect(readTasks(client.doc).map((t) => t.title)).toEqual(["Agreed live"]);
   });
 
   it("stores and unloads a document when everyone left, and loads it intact on the next visit", async () => {

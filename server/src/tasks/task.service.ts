@@ -3,6 +3,7 @@ import type { EntityManager } from "typeorm";
 import { Case } from "../cases/case.entity.js";
 import { Conference } from "../conferences/conference.entity.js";
 import { Participant } from "../conferences/participant.entity.js";
+import { hasLiveDocument } from "../collab/document-store.js";
 import { findOr404 } from "../db/lookup.js";
 import type { Context } from "../graphql/context.js";
 import { AppError } from "../graphql/errors.js";
@@ -64,6 +65,21 @@ async function resolveOwner(
   return cleared ? { ownerPersonId: null, ownerParticipantId: null } : {};
 }
 
+/**
+ * While a conference's meeting document is open for writing, the tasks it agrees live there: a
+ * row written here would be overwritten (or, while live, deleted) by the next projection.
+ */
+async function assertNotInMeetingDocument(em: EntityManager, conference: Conference): Promise<void> {
+  const open = conference.status === "invited" || conference.status === "live";
+  if (open && (await hasLiveDocument(em, conference.id))) {
+    throw new AppError(
+      "CONFERENCE_LOCKED",
+      "This conference's tasks are agreed in its meeting document now: add or change them there.",
+      { status: conference.status },
+    );
+  }
+}
+
 export async function createTask(ctx: Context, input: TaskInput): Promise<Task> {
   const saved = await ctx.db.transaction(async (em) => {
     await findOr404(em, Case, "Case", input.caseId);
@@ -72,6 +88,7 @@ export async function createTask(ctx: Context, input: TaskInput): Promise<Task> 
       if (conference?.caseId !== input.caseId) {
         throw invalid("input.agreedInId", "UNKNOWN_CONFERENCE", "names no conference of this case");
       }
+      await assertNotInMeetingDocument(em, conference);
     }
     const owner = await resolveOwner(em, input.caseId, input);
     const task = await em.getRepository(Task).save(
@@ -99,6 +116,8 @@ export async function updateTask(ctx: Context, id: string, patch: TaskPatch): Pr
   if (changes.title !== undefined) changes.title = changes.title.trim();
   const saved = await ctx.db.transaction(async (em) => {
     const task = await findOr404(em, Task, "Task", id, { lock: true });
+    const agreedIn = task.agreedInId ? await em.getRepository(Conference).findOneBy({ id: task.agreedInId }) : null;
+    if (agreedIn) await assertNotInMeetingDocument(em, agreedIn);
     const owner = await resolveOwner(em, task.caseId, patch);
     return em.getRepository(Task).save(em.getRepository(Task).merge(task, { ...changes, ...owner }));
   });
