@@ -115,6 +115,7 @@ export class CollabCore {
         debounceMs: this.settings.storeDebounceMs,
         maxDelayMs: this.settings.storeMaxDelayMs,
         retryMaxMs: this.settings.storeRetryMaxMs,
+        jitter: 0.2,
       },
       () => this.unloadIfIdle(room),
       (err, failures) =>

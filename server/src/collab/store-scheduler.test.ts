@@ -49,6 +49,23 @@ describe("the store scheduler of one room", () => {
     expect(runs[0]).toBe(10_000);
   });
 
+  it("stores up to a fifth earlier than the maximum delay with jitter, so rooms spread out", async () => {
+    const random = vi.spyOn(Math, "random").mockReturnValue(1);
+    const runs: number[] = [];
+    const s = new StoreScheduler(
+      async () => void runs.push(Date.now()),
+      { ...TIMINGS, jitter: 0.2 },
+      () => {},
+      () => {},
+    );
+    for (let t = 0; t < 12_000; t += 500) {
+      s.schedule();
+      await vi.advanceTimersByTimeAsync(500);
+    }
+    expect(runs[0]).toBe(8000);
+    random.mockRestore();
+  });
+
   it("keeps a failed store pending and retries with growing delays until it works", async () => {
     const { s, runs, state } = scheduler();
     state.failing = true;

@@ -9,11 +9,17 @@ export interface SchedulerTimings {
   maxDelayMs: number;
   /** Backoff after failures starts at debounceMs and doubles up to this. */
   retryMaxMs: number;
+  /**
+   * Up to this fraction earlier than maxDelayMs, at random: rooms whose typing started together
+   * (a meeting room reconnecting) then do not all store in the same instant. Default 0.
+   */
+  jitter?: number;
 }
 
 export class StoreScheduler {
   private timer: NodeJS.Timeout | null = null;
-  private firstChangeAt: number | null = null;
+  /** When the first unsaved change must be stored at the latest. */
+  private deadline: number | null = null;
   private running: Promise<boolean> | null = null;
   private dirty = false;
   private failures = 0;
@@ -37,8 +43,8 @@ export class StoreScheduler {
     this.dirty = true;
     if (this.stopped || this.failures > 0) return; // a retry is already due
     const now = Date.now();
-    this.firstChangeAt ??= now;
-    const due = Math.min(now + this.timings.debounceMs, this.firstChangeAt + this.timings.maxDelayMs);
+    this.deadline ??= now + this.timings.maxDelayMs * (1 - Math.random() * (this.timings.jitter ?? 0));
+    const due = Math.min(now + this.timings.debounceMs, this.deadline);
     this.arm(Math.max(0, due - now));
   }
 
@@ -81,7 +87,7 @@ export class StoreScheduler {
   private run(): Promise<boolean> {
     this.disarm();
     this.dirty = false;
-    this.firstChangeAt = null;
+    this.deadline = null;
     const run = this.task().then(
       () => {
         this.failures = 0;
