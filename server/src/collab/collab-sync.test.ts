@@ -1,4 +1,5 @@
 import { addAgendaItem, addTask, minutesFragment, readAgenda, readTasks, snapshotDocument } from "@roundtable/shared";
+import * as encoding from "lib0/encoding";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { databaseTargets } from "../../test/databases.js";
@@ -9,6 +10,7 @@ import {
   connect,
   guest,
   paragraph,
+  rawSocket,
   storedSnapshot,
   writableConference,
   type LiveClient,
@@ -130,6 +132,38 @@ describe.each(databaseTargets)("live documents on $name", (target) => {
       expect(body.errors?.[0]?.extensions?.code).toBe("CONFERENCE_LOCKED");
     });
     expect(readTasks(client.doc).map((t) => t.title)).toEqual(["Agreed live"]);
+  });
+
+  it("sends presence changes in batches: twenty changes at once reach another client in one or two messages", async () => {
+    const conference = await writableConference(s);
+    const observer = await rawSocket(`${s.wsUrl}/collab/${conference.id}`, s.WebSocket);
+    const presence: number[] = [];
+    observer.ws.on("message", (data: Buffer) => {
+      if (data[0] === 1) presence.push(data.length);
+    });
+    const speaker = await rawSocket(`${s.wsUrl}/collab/${conference.id}`, s.WebSocket);
+    const watcher = join(conference.id);
+    await watcher.synced();
+    const before = presence.length;
+    for (let client = 1; client <= 20; client++) {
+      const entry = encoding.createEncoder();
+      encoding.writeVarUint(entry, 1);
+      encoding.writeVarUint(entry, 900_000 + client);
+      encoding.writeVarUint(entry, 1);
+      encoding.writeVarString(entry, JSON.stringify({ name: `Client ${client}` }));
+      const frame = encoding.createEncoder();
+      encoding.writeVarUint(frame, 1);
+      encoding.writeVarUint8Array(frame, encoding.toUint8Array(entry));
+      speaker.ws.send(encoding.toUint8Array(frame));
+    }
+    await eventually(() => {
+      const states = watcher.provider.awareness.getStates();
+      for (let client = 1; client <= 20; client++)
+        expect(states.get(900_000 + client)).toEqual({ name: `Client ${client}` });
+    });
+    expect(presence.length - before).toBeLessThanOrEqual(3);
+    observer.ws.close();
+    speaker.ws.close();
   });
 
   it("stores and unloads a document when everyone left, and loads it intact on the next visit", async () => {

@@ -6,6 +6,9 @@ import { encodeAwareness, encodeUpdate } from "./protocol.js";
 import type { StoreScheduler } from "./store-scheduler.js";
 import type { ConferenceFacts } from "./types.js";
 
+/** Presence changes are sent at most this often per room (cursors still feel live). */
+const AWARENESS_BATCH_MS = 50;
+
 /**
  * One conference's live document in memory: the Y.Doc, its awareness (presence), the
  * connections that share it, and the updates not stored yet.
@@ -21,6 +24,8 @@ export class Room {
   size = 0;
   scheduler!: StoreScheduler;
   private unstored: Uint8Array[] = [];
+  private readonly awarenessPending = new Set<number>();
+  private awarenessTimer: NodeJS.Timeout | null = null;
 
   constructor(
     readonly conferenceId: string,
@@ -69,10 +74,22 @@ export class Room {
     change: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    const clients = [...change.added, ...change.updated, ...change.removed];
     for (const connection of this.connections) {
       if (connection === origin) connection.claimAwareness(change.added, change.removed);
     }
+    for (const client of [...change.added, ...change.updated, ...change.removed]) this.awarenessPending.add(client);
+    if (this.awarenessPending.size > 0) this.awarenessTimer ??= setTimeout(this.sendAwareness, AWARENESS_BATCH_MS);
+  };
+
+  /**
+   * One presence message per room per batch, with every client that changed, instead of one per
+   * change: when a hundred clients renew their presence at once (after a reconnect storm) that is
+   * a hundred sends, not ten thousand, and the event loop does not stall.
+   */
+  private readonly sendAwareness = (): void => {
+    this.awarenessTimer = null;
+    const clients = [...this.awarenessPending];
+    this.awarenessPending.clear();
     if (clients.length === 0) return;
     const message = encodeAwareness(this.awareness, clients);
     for (const connection of this.connections) connection.send(message);
@@ -80,6 +97,7 @@ export class Room {
 
   destroy(): void {
     this.scheduler.stop();
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     this.awareness.off("update", this.relayAwareness);
     // Awareness runs an interval timer until destroyed.
     this.awareness.destroy();
