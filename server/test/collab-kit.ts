@@ -1,3 +1,4 @@
+import * as encoding from "lib0/encoding";
 import { snapshotDocument, type DocumentSnapshot } from "@roundtable/shared";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
@@ -121,4 +122,17 @@ export function paragraph(doc: Y.Doc, fragment: Y.XmlFragment): Y.XmlText {
     element.insert(0, [text]);
   });
   return text;
+}
+
+/** A y-websocket awareness frame that sets one client's presence (or clears it with "null"). */
+export function awarenessFrame(clientId: number, state: string, clock = 1): Uint8Array {
+  const entry = encoding.createEncoder();
+  encoding.writeVarUint(entry, 1);
+  encoding.writeVarUint(entry, clientId);
+  encoding.writeVarUint(entry, clock);
+  encoding.writeVarString(entry, state);
+  const frame = encoding.createEncoder();
+  encoding.writeVarUint(frame, 1);
+  encoding.writeVarUint8Array(frame, encoding.toUint8Array(entry));
+  return encoding.toUint8Array(frame);
 }

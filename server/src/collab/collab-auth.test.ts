@@ -1,5 +1,4 @@
 import { COLLAB_CLOSE_CODES, addTask, readTasks } from "@roundtable/shared";
-import * as encoding from "lib0/encoding";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { databaseTargets } from "../../test/databases.js";
 import { AuditEntry } from "../audit/audit-entry.entity.js";
@@ -7,6 +6,7 @@ import { eventually } from "../../test/eventually.js";
 import { transition } from "../../test/factories.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
 import {
+  awarenessFrame,
   connect,
   guest,
   rawSocket,
@@ -92,20 +92,9 @@ describe.each(databaseTargets)("who may open a live document on $name", (target)
 
     // Bob's raw socket speaks for Alice's client id, then for his own.
     const { ws } = await rawSocket(collabUrl(conference.id, `?token=${b.token}`));
-    const entry = (clientId: number, state: string) => {
-      const e = encoding.createEncoder();
-      encoding.writeVarUint(e, 1);
-      encoding.writeVarUint(e, clientId);
-      encoding.writeVarUint(e, 1000);
-      encoding.writeVarString(e, state);
-      const frame = encoding.createEncoder();
-      encoding.writeVarUint(frame, 1);
-      encoding.writeVarUint8Array(frame, encoding.toUint8Array(e));
-      return encoding.toUint8Array(frame);
-    };
-    ws.send(entry(aliceId, JSON.stringify({ name: "Not Alice" })));
-    ws.send(entry(aliceId, "null"));
-    ws.send(entry(424242, JSON.stringify({ name: "Bob" })));
+    ws.send(awarenessFrame(aliceId, JSON.stringify({ name: "Not Alice" }), 1000));
+    ws.send(awarenessFrame(aliceId, "null", 1000));
+    ws.send(awarenessFrame(424242, JSON.stringify({ name: "Bob" })));
     await eventually(() => expect(observer.provider.awareness.getStates().get(424242)).toEqual({ name: "Bob" }));
     expect(observer.provider.awareness.getStates().get(aliceId)).toEqual({ name: "Alice" });
     ws.close();

@@ -1,5 +1,4 @@
 import { addAgendaItem, addTask, minutesFragment, readAgenda, readTasks, snapshotDocument } from "@roundtable/shared";
-import * as encoding from "lib0/encoding";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { databaseTargets } from "../../test/databases.js";
@@ -7,6 +6,7 @@ import { eventually } from "../../test/eventually.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
 import { appendUpdate, readDocument } from "./document-store.js";
 import {
+  awarenessFrame,
   connect,
   guest,
   paragraph,
@@ -146,15 +146,7 @@ describe.each(databaseTargets)("live documents on $name", (target) => {
     await watcher.synced();
     const before = presence.length;
     for (let client = 1; client <= 20; client++) {
-      const entry = encoding.createEncoder();
-      encoding.writeVarUint(entry, 1);
-      encoding.writeVarUint(entry, 900_000 + client);
-      encoding.writeVarUint(entry, 1);
-      encoding.writeVarString(entry, JSON.stringify({ name: `Client ${client}` }));
-      const frame = encoding.createEncoder();
-      encoding.writeVarUint(frame, 1);
-      encoding.writeVarUint8Array(frame, encoding.toUint8Array(entry));
-      speaker.ws.send(encoding.toUint8Array(frame));
+      speaker.ws.send(awarenessFrame(900_000 + client, JSON.stringify({ name: `Client ${client}` })));
     }
     await eventually(() => {
       const states = watcher.provider.awareness.getStates();
