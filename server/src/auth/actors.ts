@@ -1,8 +1,8 @@
 import type { ParticipantRole } from "@roundtable/shared";
-import { IsNull, type DataSource, type EntityManager } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import type { Config } from "../config.js";
 import { ANONYMOUS, type Actor, type GuestActor, type StaffActor } from "../policy/actor.js";
-import { Account } from "./account.entity.js";
+import type { Account } from "./account.entity.js";
 import { GuestLink } from "./guest-link.entity.js";
 import { findSession } from "./sessions.js";
 import { hashToken, looksLikeToken } from "./tokens.js";
@@ -64,9 +64,9 @@ export async function actorForSession(db: DataSource, token: string | undefined,
   if (!token) return ANONYMOUS;
   const session = await findSession(db, token, config);
   if (!session) return ANONYMOUS;
-  if (session.kind === "staff" && session.accountId) {
-    const account = await db.getRepository(Account).findOneBy({ id: session.accountId, disabledAt: IsNull() });
-    return account ? staffActor(db.manager, account, session.id) : ANONYMOUS;
+  if (session.kind === "staff") {
+    const { account } = session;
+    return account && !account.disabledAt ? staffActor(db.manager, account, session.id) : ANONYMOUS;
   }
   if (session.guestLinkId) {
     const link = await db.getRepository(GuestLink).findOneBy({ id: session.guestLinkId });

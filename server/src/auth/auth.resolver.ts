@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context.js";
+import type { StaffActor } from "../policy/actor.js";
 import { authorize, unauthenticated } from "../policy/policy.js";
 import { Account } from "./account.entity.js";
 import { AccountType, ViewerType } from "./account.types.js";
@@ -9,7 +10,12 @@ import { revokeSessions } from "./sessions.js";
 import { signIn } from "./sign-in.js";
 import { AppError } from "../graphql/errors.js";
 
-const OWN_ACCOUNT = { type: "ownAccount" } as const;
+/** The signed-in staff account's own actor; anyone else must sign in as staff first. */
+function ownAccount(ctx: Context): StaffActor {
+  authorize(ctx.actor, "update", { type: "ownAccount" }, unauthenticated);
+  if (ctx.actor.kind !== "staff") throw unauthenticated(); // the policy allows staff only
+  return ctx.actor;
+}
 
 @Resolver()
 export class AuthResolver {
@@ -48,9 +54,7 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, { description: "Ends every session of your account, on every device." })
   async signOutEverywhere(@Ctx() ctx: Context) {
-    authorize(ctx.actor, "update", OWN_ACCOUNT, unauthenticated);
-    if (ctx.actor.kind !== "staff") throw unauthenticated();
-    await revokeSessions(ctx.db.manager, { accountId: ctx.actor.accountId });
+    await revokeSessions(ctx.db.manager, { accountId: ownAccount(ctx).accountId });
     ctx.setCookie(clearedSessionCookie(ctx.config.cookieSecure));
     return true;
   }
@@ -61,9 +65,8 @@ export class AuthResolver {
     @Arg("newPassword", () => String) newPassword: string,
     @Ctx() ctx: Context,
   ) {
-    authorize(ctx.actor, "update", OWN_ACCOUNT, unauthenticated);
-    if (ctx.actor.kind !== "staff") throw unauthenticated();
-    const account = await ctx.db.getRepository(Account).findOneByOrFail({ id: ctx.actor.accountId });
+    const me = ownAccount(ctx);
+    const account = await ctx.db.getRepository(Account).findOneByOrFail({ id: me.accountId });
     if (!(await verifyPassword(currentPassword, account.passwordHash))) {
       throw new AppError("INVALID_CREDENTIALS", "The current password is not right.", {
         fields: [{ path: "currentPassword", code: "WRONG", message: "is not right" }],
@@ -72,10 +75,7 @@ export class AuthResolver {
     checkNewPassword(newPassword, "newPassword");
     await ctx.db.transaction(async (em) => {
       await em.getRepository(Account).update(account.id, { passwordHash: await hashPassword(newPassword) });
-      await revokeSessions(em, {
-        accountId: account.id,
-        exceptId: ctx.actor.kind === "staff" ? (ctx.actor.sessionId ?? undefined) : undefined,
-      });
+      await revokeSessions(em, { accountId: account.id, exceptId: me.sessionId ?? undefined });
     });
     ctx.audit.recordType = "Account";
     ctx.audit.recordId = account.id;

@@ -88,13 +88,13 @@ export async function redeemGuestLink(ctx: Context, token: string) {
   const guest = await guestForLink(ctx.db.manager, link, null);
   ctx.audit.recordType = "GuestLink";
   ctx.audit.recordId = link?.id ?? null;
-  if (typeof guest === "string") {
-    const problem = PROBLEMS[guest];
+  if (!link || typeof guest === "string") {
+    const problem = PROBLEMS[typeof guest === "string" ? guest : "unknown"];
     throw new AppError(problem.code, problem.message);
   }
   const { token: sessionToken, session } = await openSession(
     ctx.db.manager,
-    { kind: "guest", guestLinkId: guest.guestLinkId, until: link!.expiresAt },
+    { kind: "guest", guestLinkId: guest.guestLinkId, until: link.expiresAt },
     ctx.client,
     ctx.config,
   );

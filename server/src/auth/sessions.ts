@@ -1,4 +1,4 @@
-import { IsNull, type DataSource, type EntityManager } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import type { Config } from "../config.js";
 import type { ClientInfo } from "./cookies.js";
 import { Session, type SessionKind } from "./session.entity.js";
@@ -37,7 +37,10 @@ export async function openSession(
   return { token, session };
 }
 
-/** The live session a cookie names, renewed on use; null when unknown, expired or revoked. */
+/**
+ * The live session a cookie names, with its account in the same query (every request asks),
+ * renewed on use; null when unknown, expired or revoked.
+ */
 export async function findSession(
   db: DataSource,
   token: string,
@@ -45,7 +48,13 @@ export async function findSession(
   now = new Date(),
 ): Promise<Session | null> {
   if (!looksLikeToken(token)) return null;
-  const session = await db.getRepository(Session).findOneBy({ tokenHash: hashToken(token), revokedAt: IsNull() });
+  // A query builder, not findOne with relations: TypeORM would add a second query for the limit.
+  const session = await db
+    .getRepository(Session)
+    .createQueryBuilder("session")
+    .leftJoinAndSelect("session.account", "account")
+    .where(`session."tokenHash" = :hash AND session."revokedAt" IS NULL`, { hash: hashToken(token) })
+    .getOne();
   if (!session || session.expiresAt <= now) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > RENEW_AFTER_MS) {
     session.lastSeenAt = now;
