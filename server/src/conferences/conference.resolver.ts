@@ -28,6 +28,7 @@ import {
   AgendaItemInput,
   AgendaItemPatch,
   AgendaItemType,
+  ConferenceAccessType,
   ConferenceConnection,
   ConferenceFilter,
   ConferenceInput,
@@ -193,6 +194,28 @@ export class ConferenceResolver {
       professionalCount: professionalCount(invited),
       minimumProfessionals: MIN_PROFESSIONALS,
       meetsProfessionalMinimum: meetsProfessionalMinimum(c.kind, invited),
+    };
+  }
+
+  @FieldResolver(() => ConferenceAccessType, {
+    description: "What the caller may do here, so screens offer only that.",
+  })
+  async viewerAccess(@Root() c: ConferenceType, @Ctx() ctx: Context): Promise<ConferenceAccessType> {
+    const actor = ctx.actor;
+    const participants = await ctx.loaders.participantsByConference.load(c.id);
+    const own =
+      actor.kind === "guest"
+        ? participants.find((p) => p.id === actor.participantId)
+        : actor.kind === "staff" && actor.personId
+          ? participants.find((p) => p.personId === actor.personId)
+          : undefined;
+    const live = { type: "liveDocument", conferenceId: c.id, caseId: c.caseId, status: c.status } as const;
+    return {
+      participantId: own?.id ?? null,
+      role: own?.role ?? null,
+      canPrepare: can(actor, "update", subject(c)),
+      canRun: can(actor, "run", subject(c)),
+      canEditLive: can(actor, "update", live),
     };
   }
 

@@ -130,6 +130,26 @@ export class InviteeRequirementType {
   professions: readonly Profession[];
 }
 
+@ObjectType("ConferenceAccess", { description: "What the caller may do with this conference, as the policy decides." })
+export class ConferenceAccessType {
+  @Field(() => ID, { nullable: true, description: "The caller's own seat at this conference, if they have one." })
+  participantId: string | null;
+
+  @Field(() => GqlParticipantRole, { nullable: true })
+  role: ParticipantRole | null;
+
+  @Field(() => Boolean, { description: "May change the conference's preparation: time, place, people, agenda." })
+  canPrepare: boolean;
+
+  @Field(() => Boolean, { description: "May run the meeting: start, move on, close, mark attendance." })
+  canRun: boolean;
+
+  @Field(() => Boolean, {
+    description: "May write in the live meeting document now (it is open and the caller is not an observer).",
+  })
+  canEditLive: boolean;
+}
+
 @ObjectType("InviteeHints", { description: "Warnings for the organiser; they do not block sending invitations." })
 export class InviteeHintsType {
   @Field(() => [InviteeRequirementType], { description: "Required by the case's flags but not yet invited." })
