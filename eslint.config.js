@@ -5,7 +5,9 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/", "**/dist/", "**/data/", "server/src/db/migrations/"] },
+  {
+    ignores: ["**/node_modules/", "**/dist/", "**/data/", "server/src/db/migrations/", "client/src/graphql/generated/"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...vue.configs["flat/recommended"],
