@@ -1,7 +1,9 @@
 import { createI18n } from "vue-i18n";
 import { casesMessages } from "../cases/messages";
 import { conferencesMessages } from "../conferences/messages";
+import { meetingMessages } from "../room/meeting/messages";
 import { roomMessages } from "../room/messages";
+import { planMessages } from "../room/plan/messages";
 import { sessionMessages } from "../session/messages";
 import { tasksMessages } from "../tasks/messages";
 import { common } from "./common";
@@ -13,6 +15,8 @@ const features = {
   cases: casesMessages,
   conferences: conferencesMessages,
   room: roomMessages,
+  meeting: meetingMessages,
+  plan: planMessages,
   tasks: tasksMessages,
 } satisfies Record<string, FeatureMessages<object>>;
 
