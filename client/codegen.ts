@@ -13,8 +13,6 @@ const config: CodegenConfig = {
       config: {
         documentMode: "string",
         enumsAsTypes: true,
-        // Every enum and object type, so components can name a role or a status no operation selected yet.
-        onlyOperationTypes: false,
         useTypeImports: true,
         strictScalars: true,
         scalars: { DateTimeISO: "string", LocalDate: "string" },

@@ -1,4 +1,4 @@
-import type { ParticipantRole } from "../graphql/generated/graphql";
+import type { ParticipantRole } from "../graphql/enums";
 
 /** A participant as the meeting room shows them: from GraphQL, by the id the live document uses. */
 export interface RoomParticipant {
