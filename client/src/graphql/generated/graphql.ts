@@ -9,6 +9,428 @@ export type AccountRole =
   | 'ADMIN'
   | 'STAFF';
 
+export type AgendaItemInput = {
+  timeboxMinutes: number;
+  title: string;
+};
+
+export type AgendaItemPatch = {
+  timeboxMinutes?: number | null | undefined;
+  title?: string | null | undefined;
+};
+
+/** How a participant took part: in the room, remote, absent or excused. */
+export type Attendance =
+  | 'ABSENT'
+  | 'EXCUSED'
+  | 'IN_ROOM'
+  | 'REMOTE';
+
+export type CaseFilter = {
+  /** Matches any part of the reference or the family name. */
+  search?: string | null | undefined;
+  status?: CaseStatus | null | undefined;
+};
+
+/** Whether case work goes on. */
+export type CaseStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type ConferenceInput = {
+  caseId: string | number;
+  kind?: ConferenceKind | null | undefined;
+  language?: Language | null | undefined;
+  onlineLink?: string | null | undefined;
+  place?: string | null | undefined;
+  /** Minutes; 180 (three hours) unless said. */
+  plannedDurationMinutes?: number | null | undefined;
+  purpose: string;
+  scheduledStart?: string | null | undefined;
+};
+
+/** Case conference, case consultation (professionals only) or inter-professional meeting. */
+export type ConferenceKind =
+  | 'CONFERENCE'
+  | 'CONSULTATION'
+  | 'INTER_PROFESSIONAL';
+
+export type ConferencePatch = {
+  kind?: ConferenceKind | null | undefined;
+  language?: Language | null | undefined;
+  onlineLink?: string | null | undefined;
+  place?: string | null | undefined;
+  plannedDurationMinutes?: number | null | undefined;
+  purpose?: string | null | undefined;
+  scheduledStart?: string | null | undefined;
+};
+
+/** draft → invited → live → signing → closed; cancelled from draft or invited. */
+export type ConferenceStatus =
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'INVITED'
+  | 'LIVE'
+  | 'SIGNING';
+
+/** The kind of institution a professional works for. */
+export type InstitutionKind =
+  | 'CHILD_PROTECTION_AUTHORITY'
+  | 'EDUCATIONAL_COUNSELLING'
+  | 'FAMILY_CHILD_WELFARE_CENTRE'
+  | 'FAMILY_CHILD_WELFARE_SERVICE'
+  | 'HEALTH_CARE'
+  | 'HEALTH_VISITOR_SERVICE'
+  | 'KINDERGARTEN'
+  | 'LEISURE_CENTRE'
+  | 'NURSERY'
+  | 'OTHER'
+  | 'POLICE'
+  | 'PROBATION_SERVICE'
+  | 'SCHOOL';
+
+/** Where a participant's invitation stands. */
+export type InvitationState =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'NOT_SENT'
+  | 'SENT';
+
+/** The language of a conference's letters, minutes and PDF. */
+export type Language =
+  | 'CS'
+  | 'EN'
+  | 'HU';
+
+export type ParticipantInput = {
+  personId: string | number;
+  role: ParticipantRole;
+};
+
+export type ParticipantPatch = {
+  attendance?: Attendance | null | undefined;
+  invitationState?: InvitationState | null | undefined;
+  joinedAt?: string | null | undefined;
+  leftAt?: string | null | undefined;
+  role?: ParticipantRole | null | undefined;
+};
+
+/** What a person does in one conference. */
+export type ParticipantRole =
+  | 'CHILD'
+  | 'FACILITATOR'
+  | 'NOTE_TAKER'
+  | 'OBSERVER'
+  | 'ORGANISER'
+  | 'PARENT'
+  | 'PROFESSIONAL'
+  | 'RELATIVE'
+  | 'SUPPORTER';
+
+export type PersonInput = {
+  email?: string | null | undefined;
+  fullName: string;
+  institutionId?: string | number | null | undefined;
+  kind: PersonKind;
+  phone?: string | null | undefined;
+  profession?: Profession | null | undefined;
+  relationship?: string | null | undefined;
+};
+
+/** A professional or a member of the family. */
+export type PersonKind =
+  | 'FAMILY'
+  | 'PROFESSIONAL';
+
+/** What a professional does; the invitee rules match on it. */
+export type Profession =
+  | 'CASE_MANAGER'
+  | 'EDUCATIONAL_COUNSELLOR'
+  | 'FACILITATOR'
+  | 'FAMILY_SUPPORT_WORKER'
+  | 'GENERAL_PRACTITIONER'
+  | 'HEALTH_VISITOR'
+  | 'KINDERGARTEN_TEACHER'
+  | 'NURSERY_WORKER'
+  | 'OTHER'
+  | 'PAEDIATRICIAN'
+  | 'PREVENTIVE_PROBATION_OFFICER'
+  | 'PROBATION_OFFICER'
+  | 'PSYCHIATRIST'
+  | 'PSYCHOLOGIST'
+  | 'SCHOOL_CHILD_PROTECTION_OFFICER'
+  | 'SCHOOL_COUNSELLOR'
+  | 'SIGNALLING_SYSTEM_ADVISOR'
+  | 'TEACHER'
+  | 'YOUTH_CURATOR';
+
+/** Why a draft conference cannot be sent out yet. */
+export type ReadinessProblem =
+  | 'FACILITATOR_MISSING'
+  | 'NO_PARTICIPANTS'
+  | 'PURPOSE_MISSING'
+  | 'TIME_MISSING';
+
+/** My tasks: ownerPersonId. Overdue: statuses OPEN and IN_PROGRESS, dueBefore today. */
+export type TaskFilter = {
+  caseId?: string | number | null | undefined;
+  /** Due strictly before this date. */
+  dueBefore?: string | null | undefined;
+  ownerPersonId?: string | number | null | undefined;
+  statuses?: Array<TaskStatus> | null | undefined;
+};
+
+/** A task of the cooperation plan: open, in progress, done or dropped. */
+export type TaskStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+export type CaseListCasesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: CaseFilter | null | undefined;
+}>;
+
+
+export type CaseListCasesQuery = { cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, reference: string, familyName: string, status: CaseStatus, caseManager: { id: string, fullName: string } | null, children: Array<{ id: string }>, conferences: Array<{ id: string, seriesIndex: number, kind: ConferenceKind, status: ConferenceStatus, scheduledStart: string | null }>, openTasks: Array<{ id: string }> }> } };
+
+export type CasePageCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CasePageCaseQuery = { case: { id: string, reference: string, familyName: string, status: CaseStatus, caseManager: { id: string, fullName: string, profession: Profession | null, institution: { id: string, name: string } | null } | null, children: Array<{ id: string, fullName: string, birthDate: string }>, team: Array<{ id: string, displayName: string }>, professionals: Array<{ id: string, fullName: string, profession: Profession | null, institution: { id: string, name: string, kind: InstitutionKind } | null }>, conferences: Array<{ id: string, seriesIndex: number, kind: ConferenceKind, status: ConferenceStatus, scheduledStart: string | null, purpose: string }>, openTasks: Array<{ id: string, title: string, dueDate: string | null, overdue: boolean, status: TaskStatus, ownerPerson: { id: string, fullName: string } | null, agreedIn: { id: string, seriesIndex: number } | null }> } };
+
+export type CasePageReporterQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CasePageReporterQuery = { case: { id: string, reporter: { name: string, contact: string | null, note: string | null, reportedOn: string | null } | null } };
+
+export type CasePageStaffMembersQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type CasePageStaffMembersQuery = { staffMembers: { nodes: Array<{ id: string, displayName: string }> } };
+
+export type CasePageAddTeamMemberMutationVariables = Exact<{
+  caseId: string | number;
+  accountId: string | number;
+}>;
+
+
+export type CasePageAddTeamMemberMutation = { addCaseTeamMember: Array<{ id: string, displayName: string }> };
+
+export type CasePageRemoveTeamMemberMutationVariables = Exact<{
+  caseId: string | number;
+  accountId: string | number;
+}>;
+
+
+export type CasePageRemoveTeamMemberMutation = { removeCaseTeamMember: Array<{ id: string, displayName: string }> };
+
+export type CasePagePlanNextMutationVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type CasePagePlanNextMutation = { planNextConference: { id: string } };
+
+export type CasePageConferenceChangedSubscriptionVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type CasePageConferenceChangedSubscription = { conferenceChanged: { id: string } };
+
+export type CasePageTaskChangedSubscriptionVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type CasePageTaskChangedSubscription = { taskChanged: { id: string } };
+
+export type ConferenceNewCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConferenceNewCaseQuery = { case: { id: string, familyName: string, reference: string } };
+
+export type ConferenceCreateMutationVariables = Exact<{
+  input: ConferenceInput;
+}>;
+
+
+export type ConferenceCreateMutation = { createConference: { id: string } };
+
+export type ConferencePageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConferencePageQuery = { conference: { id: string, kind: ConferenceKind, purpose: string, scheduledStart: string | null, scheduledEnd: string | null, plannedDurationMinutes: number, place: string | null, onlineLink: string | null, seriesIndex: number, language: Language, status: ConferenceStatus, nextStatuses: Array<ConferenceStatus>, readinessProblems: Array<ReadinessProblem>, case: { id: string, familyName: string, reference: string } | null, inviteeHints: { professionalCount: number, minimumProfessionals: number, meetsProfessionalMinimum: boolean, missing: Array<{ code: string, professions: Array<Profession> }> } | null, viewerAccess: { participantId: string | null, role: ParticipantRole | null, canPrepare: boolean, canRun: boolean, canEditLive: boolean }, participants: Array<{ id: string, role: ParticipantRole, invitationState: InvitationState, attendance: Attendance | null, invitationLink: { createdAt: string, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null } | null, person: { id: string, fullName: string, kind: PersonKind, profession: Profession | null, relationship: string | null, institution: { id: string, name: string } | null } }>, agenda: Array<{ id: string, title: string, timeboxMinutes: number, position: number }>, agreedTasks: Array<{ id: string, title: string, dueDate: string | null, status: TaskStatus, overdue: boolean, successIndicator: string | null, ownerPerson: { id: string, fullName: string } | null }> } };
+
+export type ConferenceUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: ConferencePatch;
+}>;
+
+
+export type ConferenceUpdateMutation = { updateConference: { id: string } };
+
+export type ConferenceTransitionMutationVariables = Exact<{
+  id: string | number;
+  to: ConferenceStatus;
+}>;
+
+
+export type ConferenceTransitionMutation = { transitionConference: { id: string, status: ConferenceStatus } };
+
+export type ConferencePersonsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type ConferencePersonsQuery = { persons: { nodes: Array<{ id: string, fullName: string, kind: PersonKind, profession: Profession | null, relationship: string | null, institution: { id: string, name: string } | null }> } };
+
+export type ConferenceInstitutionsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type ConferenceInstitutionsQuery = { institutions: { nodes: Array<{ id: string, name: string }> } };
+
+export type ConferenceCreatePersonMutationVariables = Exact<{
+  input: PersonInput;
+}>;
+
+
+export type ConferenceCreatePersonMutation = { createPerson: { id: string } };
+
+export type ConferenceAddParticipantMutationVariables = Exact<{
+  conferenceId: string | number;
+  input: ParticipantInput;
+}>;
+
+
+export type ConferenceAddParticipantMutation = { addParticipant: { id: string } };
+
+export type ConferenceUpdateParticipantMutationVariables = Exact<{
+  id: string | number;
+  input: ParticipantPatch;
+}>;
+
+
+export type ConferenceUpdateParticipantMutation = { updateParticipant: { id: string, role: ParticipantRole } };
+
+export type ConferenceRemoveParticipantMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConferenceRemoveParticipantMutation = { removeParticipant: boolean };
+
+export type ConferenceIssueGuestLinkMutationVariables = Exact<{
+  participantId: string | number;
+}>;
+
+
+export type ConferenceIssueGuestLinkMutation = { issueGuestLink: { url: string, expiresAt: string } };
+
+export type ConferenceAddAgendaItemMutationVariables = Exact<{
+  conferenceId: string | number;
+  input: AgendaItemInput;
+}>;
+
+
+export type ConferenceAddAgendaItemMutation = { addAgendaItem: { id: string } };
+
+export type ConferenceUpdateAgendaItemMutationVariables = Exact<{
+  id: string | number;
+  input: AgendaItemPatch;
+}>;
+
+
+export type ConferenceUpdateAgendaItemMutation = { updateAgendaItem: { id: string } };
+
+export type ConferenceMoveAgendaItemMutationVariables = Exact<{
+  id: string | number;
+  position: number;
+}>;
+
+
+export type ConferenceMoveAgendaItemMutation = { moveAgendaItem: Array<{ id: string }> };
+
+export type ConferenceRemoveAgendaItemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConferenceRemoveAgendaItemMutation = { removeAgendaItem: Array<{ id: string }> };
+
+export type ConferenceChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConferenceChangedSubscription = { conferenceChanged: { id: string } };
+
+export type ConferenceParticipantChangedSubscriptionVariables = Exact<{
+  conferenceId: string | number;
+}>;
+
+
+export type ConferenceParticipantChangedSubscription = { participantChanged: { id: string } | null };
+
+export type RoomConferenceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RoomConferenceQuery = { conference: { id: string, status: ConferenceStatus, purpose: string, kind: ConferenceKind, scheduledStart: string | null, scheduledEnd: string | null, plannedDurationMinutes: number, place: string | null, onlineLink: string | null, participants: Array<{ id: string, role: ParticipantRole, attendance: Attendance | null, confidentialityAcknowledgedAt: string | null, person: { id: string, fullName: string, institution: { id: string, name: string } | null } }>, viewerAccess: { participantId: string | null, role: ParticipantRole | null, canEditLive: boolean, canRun: boolean } } };
+
+export type RoomAccessQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RoomAccessQuery = { conference: { id: string } };
+
+export type RoomConferenceChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RoomConferenceChangedSubscription = { conferenceChanged: { id: string, status: ConferenceStatus } };
+
+export type RoomParticipantChangedSubscriptionVariables = Exact<{
+  conferenceId: string | number;
+}>;
+
+
+export type RoomParticipantChangedSubscription = { participantChanged: { id: string } | null };
+
+export type RoomAcknowledgeConfidentialityMutationVariables = Exact<{
+  participantId: string | number;
+}>;
+
+
+export type RoomAcknowledgeConfidentialityMutation = { acknowledgeConfidentiality: { id: string, confidentialityAcknowledgedAt: string | null } };
+
+export type RoomTransitionConferenceMutationVariables = Exact<{
+  id: string | number;
+  to: ConferenceStatus;
+}>;
+
+
+export type RoomTransitionConferenceMutation = { transitionConference: { id: string, status: ConferenceStatus } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -34,6 +456,31 @@ export type RedeemGuestLinkMutationVariables = Exact<{
 
 export type RedeemGuestLinkMutation = { redeemGuestLink: { conferenceId: string | null, participantId: string | null } };
 
+export type MyTasksTaskFragment = { id: string, title: string, dueDate: string | null, overdue: boolean, status: TaskStatus, successIndicator: string | null, updatedAt: string, ownerPerson: { id: string } | null, case: { id: string, reference: string } | null, agreedIn: { id: string, seriesIndex: number, kind: ConferenceKind, scheduledStart: string | null } | null };
+
+export type MyTasksQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: TaskFilter | null | undefined;
+}>;
+
+
+export type MyTasksQuery = { tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, dueDate: string | null, overdue: boolean, status: TaskStatus, successIndicator: string | null, updatedAt: string, ownerPerson: { id: string } | null, case: { id: string, reference: string } | null, agreedIn: { id: string, seriesIndex: number, kind: ConferenceKind, scheduledStart: string | null } | null }> } };
+
+export type MyTasksSetStatusMutationVariables = Exact<{
+  id: string | number;
+  status: TaskStatus;
+  note?: string | null | undefined;
+}>;
+
+
+export type MyTasksSetStatusMutation = { setTaskStatus: { id: string, title: string, dueDate: string | null, overdue: boolean, status: TaskStatus, successIndicator: string | null, updatedAt: string, ownerPerson: { id: string } | null, case: { id: string, reference: string } | null, agreedIn: { id: string, seriesIndex: number, kind: ConferenceKind, scheduledStart: string | null } | null } };
+
+export type MyTasksTaskChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTasksTaskChangedSubscription = { taskChanged: { id: string, title: string, dueDate: string | null, overdue: boolean, status: TaskStatus, successIndicator: string | null, updatedAt: string, ownerPerson: { id: string } | null, case: { id: string, reference: string } | null, agreedIn: { id: string, seriesIndex: number, kind: ConferenceKind, scheduledStart: string | null } | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -52,7 +499,474 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const MyTasksTaskFragmentDoc = new TypedDocumentString(`
+    fragment MyTasksTask on Task {
+  id
+  title
+  dueDate
+  overdue
+  status
+  successIndicator
+  updatedAt
+  ownerPerson {
+    id
+  }
+  case {
+    id
+    reference
+  }
+  agreedIn {
+    id
+    seriesIndex
+    kind
+    scheduledStart
+  }
+}
+    `, {"fragmentName":"MyTasksTask"}) as unknown as TypedDocumentString<MyTasksTaskFragment, unknown>;
+export const CaseListCasesDocument = new TypedDocumentString(`
+    query CaseListCases($first: Int!, $after: String, $filter: CaseFilter) {
+  cases(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      reference
+      familyName
+      status
+      caseManager {
+        id
+        fullName
+      }
+      children {
+        id
+      }
+      conferences {
+        id
+        seriesIndex
+        kind
+        status
+        scheduledStart
+      }
+      openTasks {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseListCasesQuery, CaseListCasesQueryVariables>;
+export const CasePageCaseDocument = new TypedDocumentString(`
+    query CasePageCase($id: ID!) {
+  case(id: $id) {
+    id
+    reference
+    familyName
+    status
+    caseManager {
+      id
+      fullName
+      profession
+      institution {
+        id
+        name
+      }
+    }
+    children {
+      id
+      fullName
+      birthDate
+    }
+    team {
+      id
+      displayName
+    }
+    professionals {
+      id
+      fullName
+      profession
+      institution {
+        id
+        name
+        kind
+      }
+    }
+    conferences {
+      id
+      seriesIndex
+      kind
+      status
+      scheduledStart
+      purpose
+    }
+    openTasks {
+      id
+      title
+      dueDate
+      overdue
+      status
+      ownerPerson {
+        id
+        fullName
+      }
+      agreedIn {
+        id
+        seriesIndex
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CasePageCaseQuery, CasePageCaseQueryVariables>;
+export const CasePageReporterDocument = new TypedDocumentString(`
+    query CasePageReporter($id: ID!) {
+  case(id: $id) {
+    id
+    reporter {
+      name
+      contact
+      note
+      reportedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CasePageReporterQuery, CasePageReporterQueryVariables>;
+export const CasePageStaffMembersDocument = new TypedDocumentString(`
+    query CasePageStaffMembers($search: String) {
+  staffMembers(search: $search, first: 20) {
+    nodes {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CasePageStaffMembersQuery, CasePageStaffMembersQueryVariables>;
+export const CasePageAddTeamMemberDocument = new TypedDocumentString(`
+    mutation CasePageAddTeamMember($caseId: ID!, $accountId: ID!) {
+  addCaseTeamMember(caseId: $caseId, accountId: $accountId) {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<CasePageAddTeamMemberMutation, CasePageAddTeamMemberMutationVariables>;
+export const CasePageRemoveTeamMemberDocument = new TypedDocumentString(`
+    mutation CasePageRemoveTeamMember($caseId: ID!, $accountId: ID!) {
+  removeCaseTeamMember(caseId: $caseId, accountId: $accountId) {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<CasePageRemoveTeamMemberMutation, CasePageRemoveTeamMemberMutationVariables>;
+export const CasePagePlanNextDocument = new TypedDocumentString(`
+    mutation CasePagePlanNext($caseId: ID!) {
+  planNextConference(caseId: $caseId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CasePagePlanNextMutation, CasePagePlanNextMutationVariables>;
+export const CasePageConferenceChangedDocument = new TypedDocumentString(`
+    subscription CasePageConferenceChanged($caseId: ID!) {
+  conferenceChanged(caseId: $caseId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CasePageConferenceChangedSubscription, CasePageConferenceChangedSubscriptionVariables>;
+export const CasePageTaskChangedDocument = new TypedDocumentString(`
+    subscription CasePageTaskChanged($caseId: ID!) {
+  taskChanged(caseId: $caseId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CasePageTaskChangedSubscription, CasePageTaskChangedSubscriptionVariables>;
+export const ConferenceNewCaseDocument = new TypedDocumentString(`
+    query ConferenceNewCase($id: ID!) {
+  case(id: $id) {
+    id
+    familyName
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<ConferenceNewCaseQuery, ConferenceNewCaseQueryVariables>;
+export const ConferenceCreateDocument = new TypedDocumentString(`
+    mutation ConferenceCreate($input: ConferenceInput!) {
+  createConference(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConferenceCreateMutation, ConferenceCreateMutationVariables>;
+export const ConferencePageDocument = new TypedDocumentString(`
+    query ConferencePage($id: ID!) {
+  conference(id: $id) {
+    id
+    kind
+    purpose
+    scheduledStart
+    scheduledEnd
+    plannedDurationMinutes
+    place
+    onlineLink
+    seriesIndex
+    language
+    status
+    nextStatuses
+    readinessProblems
+    case {
+      id
+      familyName
+      reference
+    }
+    inviteeHints {
+      missing {
+        code
+        professions
+      }
+      professionalCount
+      minimumProfessionals
+      meetsProfessionalMinimum
+    }
+    viewerAccess {
+      participantId
+      role
+      canPrepare
+      canRun
+      canEditLive
+    }
+    participants {
+      id
+      role
+      invitationState
+      attendance
+      invitationLink {
+        createdAt
+        expiresAt
+        revokedAt
+        lastUsedAt
+      }
+      person {
+        id
+        fullName
+        kind
+        profession
+        relationship
+        institution {
+          id
+          name
+        }
+      }
+    }
+    agenda {
+      id
+      title
+      timeboxMinutes
+      position
+    }
+    agreedTasks {
+      id
+      title
+      dueDate
+      status
+      overdue
+      successIndicator
+      ownerPerson {
+        id
+        fullName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConferencePageQuery, ConferencePageQueryVariables>;
+export const ConferenceUpdateDocument = new TypedDocumentString(`
+    mutation ConferenceUpdate($id: ID!, $input: ConferencePatch!) {
+  updateConference(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConferenceUpdateMutation, ConferenceUpdateMutationVariables>;
+export const ConferenceTransitionDocument = new TypedDocumentString(`
+    mutation ConferenceTransition($id: ID!, $to: ConferenceStatus!) {
+  transitionConference(id: $id, to: $to) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConferenceTransitionMutation, ConferenceTransitionMutationVariables>;
+export const ConferencePersonsDocument = new TypedDocumentString(`
+    query ConferencePersons($search: String) {
+  persons(search: $search, first: 20) {
+    nodes {
+      id
+      fullName
+      kind
+      profession
+      relationship
+      institution {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConferencePersonsQuery, ConferencePersonsQueryVariables>;
+export const ConferenceInstitutionsDocument = new TypedDocumentString(`
+    query ConferenceInstitutions($search: String) {
+  institutions(search: $search, first: 20) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConferenceInstitutionsQuery, ConferenceInstitutionsQueryVariables>;
+export const ConferenceCreatePersonDocument = new TypedDocumentString(`
+    mutation ConferenceCreatePerson($input: PersonInput!) {
+  createPerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConferenceCreatePersonMutation, ConferenceCreatePersonMutationVariables>;
+export const ConferenceAddParticipantDocument = new TypedDocumentString(`
+    mutation ConferenceAddParticipant($conferenceId: ID!, $input: ParticipantInput!) {
+  addParticipant(conferenceId: $conferenceId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConferenceAddParticipantMutation, ConferenceAddParticipantMutationVariables>;
+export const ConferenceUpdateParticipantDocument = new TypedDocumentString(`
+    mutation ConferenceUpdateParticipant($id: ID!, $input: ParticipantPatch!) {
+  updateParticipant(id: $id, input: $input) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ConferenceUpdateParticipantMutation, ConferenceUpdateParticipantMutationVariables>;
+export const ConferenceRemoveParticipantDocument = new TypedDocumentString(`
+    mutation ConferenceRemoveParticipant($id: ID!) {
+  removeParticipant(id: $id)
+}
+    `) as unknown as TypedDocumentString<ConferenceRemoveParticipantMutation, ConferenceRemoveParticipantMutationVariables>;
+export const ConferenceIssueGuestLinkDocument = new TypedDocumentString(`
+    mutation ConferenceIssueGuestLink($participantId: ID!) {
+  issueGuestLink(participantId: $participantId) {
+    url
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConferenceIssueGuestLinkMutation, ConferenceIssueGuestLinkMutationVariables>;
+export const ConferenceAddAgendaItemDocument = new TypedDocumentString(`
+    mutation ConferenceAddAgendaItem($conferenceId: ID!, $input: AgendaItemInput!) {
+  addAgendaItem(conferenceId: $conferenceId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConferenceAddAgendaItemMutation, ConferenceAddAgendaItemMutationVariables>;
+export const ConferenceUpdateAgendaItemDocument = new TypedDocumentString(`
+    mutation ConferenceUpdateAgendaItem($id: ID!, $input: AgendaItemPatch!) {
+  updateAgendaItem(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConferenceUpdateAgendaItemMutation, ConferenceUpdateAgendaItemMutationVariables>;
+export const ConferenceMoveAgendaItemDocument = new TypedDocumentString(`
+    mutation ConferenceMoveAgendaItem($id: ID!, $position: Int!) {
+  moveAgendaItem(id: $id, position: $position) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConferenceMoveAgendaItemMutation, ConferenceMoveAgendaItemMutationVariables>;
+export const ConferenceRemoveAgendaItemDocument = new TypedDocumentString(`
+    mutation ConferenceRemoveAgendaItem($id: ID!) {
+  removeAgendaItem(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConferenceRemoveAgendaItemMutation, ConferenceRemoveAgendaItemMutationVariables>;
+export const ConferenceChangedDocument = new TypedDocumentString(`
+    subscription ConferenceChanged($id: ID!) {
+  conferenceChanged(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConferenceChangedSubscription, ConferenceChangedSubscriptionVariables>;
+export const ConferenceParticipantChangedDocument = new TypedDocumentString(`
+    subscription ConferenceParticipantChanged($conferenceId: ID!) {
+  participantChanged(conferenceId: $conferenceId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConferenceParticipantChangedSubscription, ConferenceParticipantChangedSubscriptionVariables>;
+export const RoomConferenceDocument = new TypedDocumentString(`
+    query RoomConference($id: ID!) {
+  conference(id: $id) {
+    id
+    status
+    purpose
+    kind
+    scheduledStart
+    scheduledEnd
+    plannedDurationMinutes
+    place
+    onlineLink
+    participants {
+      id
+      role
+      attendance
+      confidentialityAcknowledgedAt
+      person {
+        id
+        fullName
+        institution {
+          id
+          name
+        }
+      }
+    }
+    viewerAccess {
+      participantId
+      role
+      canEditLive
+      canRun
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoomConferenceQuery, RoomConferenceQueryVariables>;
+export const RoomAccessDocument = new TypedDocumentString(`
+    query RoomAccess($id: ID!) {
+  conference(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RoomAccessQuery, RoomAccessQueryVariables>;
+export const RoomConferenceChangedDocument = new TypedDocumentString(`
+    subscription RoomConferenceChanged($id: ID!) {
+  conferenceChanged(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RoomConferenceChangedSubscription, RoomConferenceChangedSubscriptionVariables>;
+export const RoomParticipantChangedDocument = new TypedDocumentString(`
+    subscription RoomParticipantChanged($conferenceId: ID!) {
+  participantChanged(conferenceId: $conferenceId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RoomParticipantChangedSubscription, RoomParticipantChangedSubscriptionVariables>;
+export const RoomAcknowledgeConfidentialityDocument = new TypedDocumentString(`
+    mutation RoomAcknowledgeConfidentiality($participantId: ID!) {
+  acknowledgeConfidentiality(participantId: $participantId) {
+    id
+    confidentialityAcknowledgedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RoomAcknowledgeConfidentialityMutation, RoomAcknowledgeConfidentialityMutationVariables>;
+export const RoomTransitionConferenceDocument = new TypedDocumentString(`
+    mutation RoomTransitionConference($id: ID!, $to: ConferenceStatus!) {
+  transitionConference(id: $id, to: $to) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RoomTransitionConferenceMutation, RoomTransitionConferenceMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -88,3 +1002,94 @@ export const RedeemGuestLinkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RedeemGuestLinkMutation, RedeemGuestLinkMutationVariables>;
+export const MyTasksDocument = new TypedDocumentString(`
+    query MyTasks($first: Int!, $after: String, $filter: TaskFilter) {
+  tasks(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...MyTasksTask
+    }
+  }
+}
+    fragment MyTasksTask on Task {
+  id
+  title
+  dueDate
+  overdue
+  status
+  successIndicator
+  updatedAt
+  ownerPerson {
+    id
+  }
+  case {
+    id
+    reference
+  }
+  agreedIn {
+    id
+    seriesIndex
+    kind
+    scheduledStart
+  }
+}`) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;
+export const MyTasksSetStatusDocument = new TypedDocumentString(`
+    mutation MyTasksSetStatus($id: ID!, $status: TaskStatus!, $note: String) {
+  setTaskStatus(id: $id, status: $status, note: $note) {
+    ...MyTasksTask
+  }
+}
+    fragment MyTasksTask on Task {
+  id
+  title
+  dueDate
+  overdue
+  status
+  successIndicator
+  updatedAt
+  ownerPerson {
+    id
+  }
+  case {
+    id
+    reference
+  }
+  agreedIn {
+    id
+    seriesIndex
+    kind
+    scheduledStart
+  }
+}`) as unknown as TypedDocumentString<MyTasksSetStatusMutation, MyTasksSetStatusMutationVariables>;
+export const MyTasksTaskChangedDocument = new TypedDocumentString(`
+    subscription MyTasksTaskChanged {
+  taskChanged {
+    ...MyTasksTask
+  }
+}
+    fragment MyTasksTask on Task {
+  id
+  title
+  dueDate
+  overdue
+  status
+  successIndicator
+  updatedAt
+  ownerPerson {
+    id
+  }
+  case {
+    id
+    reference
+  }
+  agreedIn {
+    id
+    seriesIndex
+    kind
+    scheduledStart
+  }
+}`) as unknown as TypedDocumentString<MyTasksTaskChangedSubscription, MyTasksTaskChangedSubscriptionVariables>;
