@@ -13,6 +13,11 @@ if (!process.env.DATABASE_URL) {
 if (!process.env.REDIS_URL) {
   notRun.push("Scale-out tests skipped: REDIS_URL (and DATABASE_URL) not set (CI sets both).");
 }
+if (!["/usr/bin/chromium", "/usr/bin/chromium-browser", process.env.CHROMIUM_PATH].some((p) => p && fs.existsSync(p))) {
+  notRun.push(
+    "Browser tests skipped: no chromium (apt-get install -y chromium, or set CHROMIUM_PATH; CI installs it).",
+  );
+}
 for (const line of notRun) console.log(line);
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rt-test-")), "report.json");

@@ -20,6 +20,7 @@ const routes: RouteRecordRaw[] = [
     path: "/join/:token",
     name: "join",
     component: () => import("./session/GuestEntryPage.vue"),
+    props: true,
     meta: { public: true },
   },
   { path: "/cases", name: "cases", component: () => import("./cases/CaseListPage.vue") },
