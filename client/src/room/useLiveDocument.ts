@@ -107,7 +107,24 @@ export function useLiveDocument(conferenceId: string, checkAccess: () => Promise
     revision.value += 1;
   });
 
+  // The browser knows before the socket does: stop at once, keep typing into the local copy,
+  // and reconnect as soon as the network is back instead of after the provider's backoff.
+  const goOffline = () => {
+    if (state.value === "refused") return;
+    provider.disconnect();
+    state.value = "offline";
+  };
+  const goOnline = () => {
+    if (state.value === "refused") return;
+    state.value = "connecting";
+    provider.connect();
+  };
+  window.addEventListener("offline", goOffline);
+  window.addEventListener("online", goOnline);
+
   onScopeDispose(() => {
+    window.removeEventListener("offline", goOffline);
+    window.removeEventListener("online", goOnline);
     provider.destroy();
     void local.destroy();
     doc.destroy();
