@@ -42,6 +42,9 @@ type Documents = {
     "\n  mutation ConferenceRemoveAgendaItem($id: ID!) {\n    removeAgendaItem(id: $id) {\n      id\n    }\n  }\n": typeof types.ConferenceRemoveAgendaItemDocument,
     "\n  subscription ConferenceChanged($id: ID!) {\n    conferenceChanged(id: $id) {\n      id\n    }\n  }\n": typeof types.ConferenceChangedDocument,
     "\n  subscription ConferenceParticipantChanged($conferenceId: ID!) {\n    participantChanged(conferenceId: $conferenceId) {\n      id\n    }\n  }\n": typeof types.ConferenceParticipantChangedDocument,
+    "\n  query DisplayConference($id: ID!) {\n    conference(id: $id) {\n      id\n      participants {\n        id\n        role\n        person {\n          id\n          fullName\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DisplayConferenceDocument,
+    "\n  query DisplayAccess($id: ID!) {\n    conference(id: $id) {\n      id\n    }\n  }\n": typeof types.DisplayAccessDocument,
+    "\n  subscription DisplayParticipantChanged($conferenceId: ID!) {\n    participantChanged(conferenceId: $conferenceId) {\n      id\n    }\n  }\n": typeof types.DisplayParticipantChangedDocument,
     "\n  query RoomConference($id: ID!) {\n    conference(id: $id) {\n      id\n      status\n      purpose\n      kind\n      scheduledStart\n      scheduledEnd\n      plannedDurationMinutes\n      place\n      onlineLink\n      participants {\n        id\n        role\n        attendance\n        confidentialityAcknowledgedAt\n        person {\n          id\n          fullName\n          institution {\n            id\n            name\n          }\n        }\n      }\n      viewerAccess {\n        participantId\n        role\n        canEditLive\n        canRun\n      }\n    }\n  }\n": typeof types.RoomConferenceDocument,
     "\n  query RoomAccess($id: ID!) {\n    conference(id: $id) {\n      id\n    }\n  }\n": typeof types.RoomAccessDocument,
     "\n  subscription RoomConferenceChanged($id: ID!) {\n    conferenceChanged(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RoomConferenceChangedDocument,
@@ -85,6 +88,9 @@ const documents: Documents = {
     "\n  mutation ConferenceRemoveAgendaItem($id: ID!) {\n    removeAgendaItem(id: $id) {\n      id\n    }\n  }\n": types.ConferenceRemoveAgendaItemDocument,
     "\n  subscription ConferenceChanged($id: ID!) {\n    conferenceChanged(id: $id) {\n      id\n    }\n  }\n": types.ConferenceChangedDocument,
     "\n  subscription ConferenceParticipantChanged($conferenceId: ID!) {\n    participantChanged(conferenceId: $conferenceId) {\n      id\n    }\n  }\n": types.ConferenceParticipantChangedDocument,
+    "\n  query DisplayConference($id: ID!) {\n    conference(id: $id) {\n      id\n      participants {\n        id\n        role\n        person {\n          id\n          fullName\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DisplayConferenceDocument,
+    "\n  query DisplayAccess($id: ID!) {\n    conference(id: $id) {\n      id\n    }\n  }\n": types.DisplayAccessDocument,
+    "\n  subscription DisplayParticipantChanged($conferenceId: ID!) {\n    participantChanged(conferenceId: $conferenceId) {\n      id\n    }\n  }\n": types.DisplayParticipantChangedDocument,
     "\n  query RoomConference($id: ID!) {\n    conference(id: $id) {\n      id\n      status\n      purpose\n      kind\n      scheduledStart\n      scheduledEnd\n      plannedDurationMinutes\n      place\n      onlineLink\n      participants {\n        id\n        role\n        attendance\n        confidentialityAcknowledgedAt\n        person {\n          id\n          fullName\n          institution {\n            id\n            name\n          }\n        }\n      }\n      viewerAccess {\n        participantId\n        role\n        canEditLive\n        canRun\n      }\n    }\n  }\n": types.RoomConferenceDocument,
     "\n  query RoomAccess($id: ID!) {\n    conference(id: $id) {\n      id\n    }\n  }\n": types.RoomAccessDocument,
     "\n  subscription RoomConferenceChanged($id: ID!) {\n    conferenceChanged(id: $id) {\n      id\n      status\n    }\n  }\n": types.RoomConferenceChangedDocument,
@@ -209,6 +215,18 @@ export function graphql(source: "\n  subscription ConferenceChanged($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ConferenceParticipantChanged($conferenceId: ID!) {\n    participantChanged(conferenceId: $conferenceId) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConferenceParticipantChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DisplayConference($id: ID!) {\n    conference(id: $id) {\n      id\n      participants {\n        id\n        role\n        person {\n          id\n          fullName\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DisplayConferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DisplayAccess($id: ID!) {\n    conference(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').DisplayAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DisplayParticipantChanged($conferenceId: ID!) {\n    participantChanged(conferenceId: $conferenceId) {\n      id\n    }\n  }\n"): typeof import('./graphql').DisplayParticipantChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

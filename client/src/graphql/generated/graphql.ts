@@ -388,6 +388,27 @@ export type ConferenceParticipantChangedSubscriptionVariables = Exact<{
 
 export type ConferenceParticipantChangedSubscription = { participantChanged: { id: string } | null };
 
+export type DisplayConferenceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisplayConferenceQuery = { conference: { id: string, participants: Array<{ id: string, role: ParticipantRole, person: { id: string, fullName: string, institution: { id: string, name: string } | null } }> } };
+
+export type DisplayAccessQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisplayAccessQuery = { conference: { id: string } };
+
+export type DisplayParticipantChangedSubscriptionVariables = Exact<{
+  conferenceId: string | number;
+}>;
+
+
+export type DisplayParticipantChangedSubscription = { participantChanged: { id: string } | null };
+
 export type RoomConferenceQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -894,6 +915,39 @@ export const ConferenceParticipantChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConferenceParticipantChangedSubscription, ConferenceParticipantChangedSubscriptionVariables>;
+export const DisplayConferenceDocument = new TypedDocumentString(`
+    query DisplayConference($id: ID!) {
+  conference(id: $id) {
+    id
+    participants {
+      id
+      role
+      person {
+        id
+        fullName
+        institution {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DisplayConferenceQuery, DisplayConferenceQueryVariables>;
+export const DisplayAccessDocument = new TypedDocumentString(`
+    query DisplayAccess($id: ID!) {
+  conference(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DisplayAccessQuery, DisplayAccessQueryVariables>;
+export const DisplayParticipantChangedDocument = new TypedDocumentString(`
+    subscription DisplayParticipantChanged($conferenceId: ID!) {
+  participantChanged(conferenceId: $conferenceId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DisplayParticipantChangedSubscription, DisplayParticipantChangedSubscriptionVariables>;
 export const RoomConferenceDocument = new TypedDocumentString(`
     query RoomConference($id: ID!) {
   conference(id: $id) {
