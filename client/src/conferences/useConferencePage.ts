@@ -1,0 +1,86 @@
+import { computed, onScopeDispose, toValue, watch, type MaybeRefOrGetter } from "vue";
+import { subscribe } from "../graphql/client";
+import type { ConferenceStatus } from "../graphql/enums";
+import type { ConferencePageQuery as ConferencePageResult } from "../graphql/generated/graphql";
+import { useQuery } from "../graphql/useQuery";
+import {
+  ConferenceChangedSubscription,
+  ConferencePageQuery,
+  ConferenceParticipantChangedSubscription,
+} from "./operations";
+
+export type ConferenceData = ConferencePageResult["conference"];
+export type ParticipantData = ConferenceData["participants"][number];
+export type AgendaItemData = ConferenceData["agenda"][number];
+export type AgreedTaskData = ConferenceData["agreedTasks"][number];
+
+export interface PageAccess {
+  canPrepare: boolean;
+}
+
+/**
+ * What the page is for now: preparing (the organisers, before the meeting), or showing the
+ * meeting and what was agreed (after it, during it, and always for guests and other readers).
+ */
+export function pageMode(status: ConferenceStatus, access: PageAccess): "prepare" | "summary" {
+  return access.canPrepare && (status === "DRAFT" || status === "INVITED") ? "prepare" : "summary";
+}
+
+/** The meeting room is open from the invitations until the meeting ends. */
+export function roomOpen(status: ConferenceStatus): boolean {
+  return status === "INVITED" || status === "LIVE";
+}
+
+/**
+ * Runs `task` now, or once more right after the run in progress: a burst of change events
+ * (six agenda items added in a row) becomes at most two reloads, and the last one sees them all.
+ */
+export function coalesce(task: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  let again = false;
+  const run = async (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await task();
+        } while (again);
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  };
+  return run;
+}
+
+/** The conference, kept current by the API's change events for it and its participants. */
+export function useConferencePage(id: MaybeRefOrGetter<string>) {
+  const query = useQuery(ConferencePageQuery, () => ({ id: toValue(id) }));
+  const refresh = coalesce(query.refetch);
+
+  let stop: (() => void)[] = [];
+  const unsubscribe = () => {
+    for (const s of stop) s();
+    stop = [];
+  };
+  watch(
+    () => toValue(id),
+    (conferenceId) => {
+      unsubscribe();
+      stop = [
+        subscribe(ConferenceChangedSubscription, { id: conferenceId }, () => void refresh()),
+        subscribe(ConferenceParticipantChangedSubscription, { conferenceId }, () => void refresh()),
+      ];
+    },
+    { immediate: true },
+  );
+  onScopeDispose(unsubscribe);
+
+  const conference = computed(() => query.data.value?.conference ?? null);
+  return { conference, error: query.error, loading: query.loading, refresh };
+}
