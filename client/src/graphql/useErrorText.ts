@@ -10,6 +10,8 @@ export function useErrorText() {
   function errorText(error: unknown): string {
     if (!(error instanceof ApiError)) return t("errors.INTERNAL_SERVER_ERROR");
     const x = error.extensions;
+    // The details carry shared's lowercase values (`draft`, `purpose_missing`); our keys are the API's capitals.
+    const word = (group: string, value: unknown) => t(`${group}.${String(value).toUpperCase()}`);
     const key = `errors.${error.code}`;
     if (!te(key)) return error.message;
     switch (error.code) {
@@ -17,15 +19,15 @@ export function useErrorText() {
         return t(key, { time: format.time(typeof x["retryAt"] === "string" ? x["retryAt"] : null) });
       case "ILLEGAL_TRANSITION":
         return t(key, {
-          from: t(`conferenceStatus.${String(x["from"])}`),
-          to: t(`conferenceStatus.${String(x["to"])}`),
+          from: word("conferenceStatus", x["from"]),
+          to: word("conferenceStatus", x["to"]),
         });
       case "CONFERENCE_NOT_READY": {
         const problems = Array.isArray(x["problems"]) ? (x["problems"] as string[]) : [];
-        return t(key, { problems: problems.map((p) => t(`readiness.${p}`)).join(", ") });
+        return t(key, { problems: problems.map((p) => word("readiness", p)).join(", ") });
       }
       case "CONFERENCE_LOCKED":
-        return t(key, { status: t(`conferenceStatus.${String(x["status"])}`) });
+        return t(key, { status: word("conferenceStatus", x["status"]) });
       default:
         return t(key);
     }
