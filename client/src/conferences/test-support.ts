@@ -1,0 +1,34 @@
+import type { ConferenceData } from "./useConferencePage";
+
+/** A conference as the page query returns it: a prepared draft, with what a test changes. */
+export function buildConference(overrides: Partial<ConferenceData> = {}): ConferenceData {
+  return {
+    id: "conf-1",
+    kind: "CONFERENCE",
+    purpose: "Agree how Bence can read aloud in class by March",
+    scheduledStart: "2026-11-23T13:30:00.000Z",
+    scheduledEnd: "2026-11-23T15:00:00.000Z",
+    plannedDurationMinutes: 90,
+    place: "Family centre, room 2",
+    onlineLink: null,
+    seriesIndex: 1,
+    language: "EN",
+    status: "DRAFT",
+    nextStatuses: ["INVITED", "CANCELLED"],
+    readinessProblems: [],
+    case: { id: "case-1", familyName: "Kovács", reference: "R-1" },
+    inviteeHints: { missing: [], professionalCount: 3, minimumProfessionals: 3, meetsProfessionalMinimum: true },
+    viewerAccess: { participantId: null, role: null, canPrepare: true, canRun: true, canEditLive: false },
+    participants: [],
+    agenda: [],
+    agreedTasks: [],
+    ...overrides,
+  };
+}
+
+export const agendaItem = (id: string, title: string, timeboxMinutes: number, position: number) => ({
+  id,
+  title,
+  timeboxMinutes,
+  position,
+});
