@@ -36,6 +36,10 @@ export const planMessages = defineMessages(
       confirmRemove: "Remove it",
       keep: "Keep it",
       confirmQuestion: "Remove this task for everyone?",
+      edit: "Edit task “{title}”",
+      editing: "Editing task “{title}”",
+      saved: "Task saved: {title}",
+      overdue: "Overdue",
       errors: {
         titleRequired: "Write what the task is.",
         duePast: "The deadline cannot be in the past.",
@@ -88,6 +92,10 @@ export const planMessages = defineMessages(
         confirmRemove: "Törlés",
         keep: "Megtartás",
         confirmQuestion: "Mindenki számára törli ezt a feladatot?",
+        edit: "A(z) „{title}” feladat szerkesztése",
+        editing: "A(z) „{title}” feladat szerkesztése folyamatban",
+        saved: "Feladat mentve: {title}",
+        overdue: "Lejárt határidő",
         errors: {
           titleRequired: "Írja be, mi a feladat.",
           duePast: "A határidő nem lehet a múltban.",
@@ -139,6 +147,10 @@ export const planMessages = defineMessages(
         confirmRemove: "Odstranit",
         keep: "Ponechat",
         confirmQuestion: "Odstranit tento úkol pro všechny?",
+        edit: "Upravit úkol „{title}“",
+        editing: "Úprava úkolu „{title}“",
+        saved: "Úkol uložen: {title}",
+        overdue: "Po termínu",
         errors: {
           titleRequired: "Napište, v čem úkol spočívá.",
           duePast: "Termín nemůže být v minulosti.",
