@@ -17,8 +17,11 @@ export type TaskOwner = { kind: "person"; personId: string } | { kind: "guest" }
 export const CLOSED_STATUSES: readonly TaskStatus[] = ["DONE", "DROPPED"];
 export const isClosed = (task: Pick<MyTask, "status">) => CLOSED_STATUSES.includes(task.status);
 
+/** What ordering looks at, so the case page's open tasks share the order. */
+type Orderable = Pick<MyTask, "id" | "title" | "dueDate" | "overdue" | "status">;
+
 /** 0 overdue, 1 open with a deadline, 2 open without one, 3 done or dropped. */
-function rank(task: MyTask): number {
+function rank(task: Orderable): number {
   if (isClosed(task)) return 3;
   if (task.overdue) return 0;
   return task.dueDate ? 1 : 2;
@@ -28,7 +31,7 @@ function rank(task: MyTask): number {
  * Overdue first, then by due date, undated after them; done and dropped tasks (when shown) last,
  * since there is nothing left to do about them. Ties by title, so the order never jumps.
  */
-export function orderTasks(tasks: readonly MyTask[], locale = "en"): MyTask[] {
+export function orderTasks<T extends Orderable>(tasks: readonly T[], locale = "en"): T[] {
   const collator = new Intl.Collator(locale);
   return [...tasks].sort((a, b) => {
     const byRank = rank(a) - rank(b);
