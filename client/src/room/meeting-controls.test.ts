@@ -1,4 +1,4 @@
-import { readMeeting, startMeeting } from "@roundtable/shared";
+import { addAgendaItem, readMeeting, setCurrentItem, startMeeting } from "@roundtable/shared";
 import { describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import type { ConferenceStatus } from "../graphql/enums";
@@ -26,6 +26,27 @@ describe("the facilitator's controls", () => {
     await startTheMeeting(doc, "INVITED", transition, NOW);
     expect(transition).toHaveBeenCalledWith("LIVE");
     expect(readMeeting(doc).startedAt).toBe(NOW.toISOString());
+  });
+
+  it("opens the first agenda item as the clock starts, in one update", async () => {
+    const doc = new Y.Doc();
+    const first = addAgendaItem(doc, { title: "Welcome and frame", timeboxMinutes: 10 });
+    addAgendaItem(doc, { title: "Strengths", timeboxMinutes: 30 });
+    let updates = 0;
+    doc.on("update", () => updates++);
+    await startTheMeeting(doc, "LIVE", () => Promise.resolve(), NOW);
+    expect(readMeeting(doc)).toMatchObject({ startedAt: NOW.toISOString(), currentItemId: first });
+    expect(updates).toBe(1);
+  });
+
+  it("leaves the agenda where it is when the clock had already started", async () => {
+    const doc = new Y.Doc();
+    addAgendaItem(doc, { title: "Welcome and frame", timeboxMinutes: 10 });
+    const second = addAgendaItem(doc, { title: "Strengths", timeboxMinutes: 30 });
+    startMeeting(doc, NOW);
+    setCurrentItem(doc, second, NOW);
+    await startTheMeeting(doc, "INVITED", () => Promise.resolve(), LATER);
+    expect(readMeeting(doc)).toMatchObject({ startedAt: NOW.toISOString(), currentItemId: second });
   });
 
   it("starts nothing when the conference may not go live", async () => {

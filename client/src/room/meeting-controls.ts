@@ -1,4 +1,4 @@
-import { endMeeting, startMeeting, type MeetingState } from "@roundtable/shared";
+import { endMeeting, nextItem, startMeeting, type MeetingState } from "@roundtable/shared";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import type { ConferenceStatus } from "../graphql/enums";
@@ -14,10 +14,15 @@ export function availableControls(status: ConferenceStatus, meeting: MeetingStat
 
 type Transition = (to: ConferenceStatus) => Promise<void>;
 
-/** Goes live (if still invited) before starting the clock, so a refused transition starts nothing. */
+/**
+ * Goes live (if still invited) before starting the clock, so a refused transition starts nothing;
+ * then starts the clock on the first agenda item, in one update so every screen sees both at once.
+ */
 export async function startTheMeeting(doc: Y.Doc, status: ConferenceStatus, transition: Transition, now: Date) {
   if (status === "INVITED") await transition("LIVE");
-  startMeeting(doc, now);
+  doc.transact(() => {
+    if (startMeeting(doc, now)) nextItem(doc, now);
+  });
 }
 
 /**

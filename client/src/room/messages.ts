@@ -7,8 +7,6 @@ export const roomMessages = defineMessages(
     schedule: "{start} – {end}",
     place: "Place",
     joinOnline: "Join online",
-    clockNotStarted: "The meeting has not started yet.",
-    clockEnded: "The meeting has ended.",
     openDisplay: "Open the room display",
     meetingArea: "Agenda and minutes",
     sideArea: "Participants and plan",
@@ -22,7 +20,9 @@ export const roomMessages = defineMessages(
     panelPending: "This part of the room is still being prepared.",
     readOnly: {
       observer: "You take part as an observer: you see everything as it happens, but you cannot write in the minutes.",
-      frozen: "This conference is {status}: you can read everything, but nothing can be changed now.",
+      signing:
+        "The meeting is closed and its minutes are being signed: you can read everything, but nothing can be changed any more.",
+      frozen: "The conference's status is {status}: you can read everything, but nothing can be changed now.",
       refused: "The room is not connected: you can read what arrived, but you cannot write.",
       noRights: "You can follow the meeting here, but you cannot write in it.",
     },
@@ -87,8 +87,6 @@ export const roomMessages = defineMessages(
       schedule: "{start} – {end}",
       place: "Helyszín",
       joinOnline: "Online csatlakozás",
-      clockNotStarted: "A megbeszélés még nem kezdődött el.",
-      clockEnded: "A megbeszélés véget ért.",
       openDisplay: "A terem kijelzőjének megnyitása",
       meetingArea: "Napirend és jegyzőkönyv",
       sideArea: "Résztvevők és terv",
@@ -102,6 +100,8 @@ export const roomMessages = defineMessages(
       panelPending: "A tárgyalónak ez a része még készül.",
       readOnly: {
         observer: "Megfigyelőként vesz részt: mindent lát, ahogy történik, de nem írhat a jegyzőkönyvbe.",
+        signing:
+          "A megbeszélés lezárult, a jegyzőkönyv aláírása folyik: mindent elolvashat, de már semmi sem módosítható.",
         frozen: "A konferencia állapota: {status}. Mindent elolvashat, de most semmi sem módosítható.",
         refused: "A tárgyaló nem kapcsolódik: amit már megkapott, elolvashatja, de nem írhat bele.",
         noRights: "Itt követheti a megbeszélést, de nem írhat bele.",
@@ -169,8 +169,6 @@ export const roomMessages = defineMessages(
       schedule: "{start} – {end}",
       place: "Místo",
       joinOnline: "Připojit se online",
-      clockNotStarted: "Setkání ještě nezačalo.",
-      clockEnded: "Setkání skončilo.",
       openDisplay: "Otevřít zobrazení pro projektor",
       meetingArea: "Program a zápis",
       sideArea: "Účastníci a plán",
@@ -184,7 +182,8 @@ export const roomMessages = defineMessages(
       panelPending: "Tato část místnosti se ještě připravuje.",
       readOnly: {
         observer: "Účastníte se jako pozorovatel: vidíte vše, jak se to děje, ale do zápisu psát nemůžete.",
-        frozen: "Stav konference: {status}. Vše si můžete přečíst, ale nic už nelze měnit.",
+        signing: "Setkání je ukončeno a zápis se podepisuje: vše si můžete přečíst, ale nic už nelze měnit.",
+        frozen: "Stav konference: {status}. Vše si můžete přečíst, ale teď nelze nic měnit.",
         refused: "Místnost není připojena: co už dorazilo, si přečtete, ale psát nemůžete.",
         noRights: "Setkání zde můžete sledovat, ale psát do něj nemůžete.",
       },

@@ -20,7 +20,7 @@ describe("who may type in the room", () => {
   });
 
   it("freezes the room once the meeting is closed for signing, even before the policy says so", () => {
-    expect(readOnlyReason("SIGNING", facilitator, "connected")).toBe("frozen");
+    expect(readOnlyReason("SIGNING", facilitator, "connected")).toBe("signing");
     expect(readOnlyReason("CLOSED", { ...facilitator, canEdit: false }, "connected")).toBe("frozen");
   });
 

@@ -24,7 +24,7 @@ const OPEN_STATUSES: readonly ConferenceStatus[] = ["INVITED", "LIVE"];
  * read along; a conference that is not open (draft, signing, closed, cancelled) is frozen; a
  * refused connection takes no edits at all.
  */
-export type ReadOnlyReason = "observer" | "frozen" | "refused" | "noRights";
+export type ReadOnlyReason = "observer" | "signing" | "frozen" | "refused" | "noRights";
 
 export function readOnlyReason(
   status: ConferenceStatus,
@@ -32,6 +32,7 @@ export function readOnlyReason(
   connection: ConnectionState,
 ): ReadOnlyReason | null {
   if (connection === "refused") return "refused";
+  if (status === "SIGNING") return "signing";
   if (!OPEN_STATUSES.includes(status)) return "frozen";
   if (viewer.role === "OBSERVER") return "observer";
   if (!viewer.canEdit) return "noRights";
