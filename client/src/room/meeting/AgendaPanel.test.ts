@@ -65,7 +65,7 @@ describe("the agenda panel", () => {
     expect(entries[1]?.text()).toContain("The family's situation and strengths");
     expect(entries[1]?.text()).toContain("60 min");
     expect(wrapper.get('[data-test="current-item"]').text()).toBe("Welcome and frame");
-    expect(wrapper.get(".current").text()).toContain("/ 10:00");
+    expect(wrapper.get(".now-box").text()).toContain("/ 10:00");
     expect(wrapper.get('[data-test="meeting-clock"]').text()).toContain("Meeting time");
     wrapper.unmount();
   });
