@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
   changedFields,
+  combineStart,
   emptyForm,
   formFromConference,
   toInput,
   toPatch,
   useConferenceForm,
+  parseTime,
+  splitStart,
   validateForm,
   type ConferenceFormValues,
 } from "./useConferenceForm";
@@ -39,6 +42,15 @@ describe("the conference form's rules", () => {
     expect(validateForm({ ...valid(), plannedDurationMinutes: 480 })).toEqual({});
   });
 
+  it("needs both the day and the time of day, or neither", () => {
+    const day = new Date(2026, 10, 23);
+    expect(validateForm({ ...valid(), date: day, time: "" }).time).toBe("REQUIRED");
+    expect(validateForm({ ...valid(), date: null, time: "14:30" }).date).toBe("REQUIRED");
+    expect(validateForm({ ...valid(), date: day, time: "25:00" }).time).toBe("INVALID_TIME");
+    expect(validateForm({ ...valid(), date: day, time: "14:3_" }).time).toBe("INVALID_TIME");
+    expect(validateForm({ ...valid(), date: day, time: "14:30" })).toEqual({});
+  });
+
   it("accepts only a web address as the online link, or none", () => {
     expect(validateForm({ ...valid(), onlineLink: "meet.example.org/abc" }).onlineLink).toBe("INVALID_URL");
     expect(validateForm({ ...valid(), onlineLink: "ftp://files.example.org" }).onlineLink).toBe("INVALID_URL");
@@ -48,15 +60,20 @@ describe("the conference form's rules", () => {
 });
 
 describe("what is sent", () => {
-  it("creates with trimmed text, empty place and link as none, and the time in UTC", () => {
-    const start = new Date("2026-11-23T13:30:00Z");
-    const input = toInput("case-1", { ...valid(), purpose: "  Plan  ", scheduledStart: start, place: " " });
+  it("creates with trimmed text, empty place and link as none, and the local day and time as one moment", () => {
+    const input = toInput("case-1", {
+      ...valid(),
+      purpose: "  Plan  ",
+      date: new Date(2026, 10, 23),
+      time: "14:30",
+      place: " ",
+    });
     expect(input).toEqual({
       caseId: "case-1",
       purpose: "Plan",
       kind: "CONFERENCE",
       language: "EN",
-      scheduledStart: "2026-11-23T13:30:00.000Z",
+      scheduledStart: new Date(2026, 10, 23, 14, 30).toISOString(),
       plannedDurationMinutes: 90,
       place: null,
       onlineLink: null,
@@ -69,10 +86,25 @@ describe("what is sent", () => {
     expect(toPatch(before, after)).toEqual({ place: null, plannedDurationMinutes: 150 });
   });
 
-  it("sees a time as unchanged when it is the same moment in a new Date", () => {
+  it("sees the start as unchanged when it is the same moment, and as changed with a new time", () => {
     const before = formFromConference(saved);
-    const after = { ...before, scheduledStart: new Date(saved.scheduledStart) };
-    expect(changedFields(before, after)).toEqual([]);
+    expect(changedFields(before, { ...before, date: new Date(before.date ?? 0), time: `${before.time} ` })).toEqual([]);
+    const later = { ...before, time: "23:59" };
+    expect(toPatch(before, later)).toEqual({ scheduledStart: combineStart(later.date, "23:59")?.toISOString() });
+  });
+
+  it("splits a saved start into its local day and time, and back", () => {
+    const start = new Date(saved.scheduledStart);
+    const { date, time } = splitStart(start);
+    expect(combineStart(date, time)?.getTime()).toBe(start.getTime());
+    expect(splitStart(null)).toEqual({ date: null, time: "" });
+  });
+
+  it("reads times of day with one or two hour digits", () => {
+    expect(parseTime("9:05")).toEqual({ hours: 9, minutes: 5 });
+    expect(parseTime("09.05")).toEqual({ hours: 9, minutes: 5 });
+    expect(parseTime("24:00")).toBeNull();
+    expect(parseTime("noon")).toBeNull();
   });
 });
 
@@ -86,17 +118,20 @@ describe("useConferenceForm", () => {
     expect(form.dirty.value).toBe(false);
   });
 
-  it("shows a field's problem only after it was left or a save was tried", () => {
+  it("shows problems from the first save attempt on, following the typing", () => {
     const form = useConferenceForm(emptyForm("EN"));
     expect(form.problems.value.purpose).toBe("REQUIRED");
     expect(form.shownProblem("purpose")).toBeNull();
-    form.touch("purpose");
-    expect(form.shownProblem("purpose")).toBe("REQUIRED");
+    expect(form.hasShownProblems.value).toBe(false);
 
-    const other = useConferenceForm(emptyForm("EN"));
-    expect(other.attempt()).toBe(false);
-    expect(other.shownProblem("purpose")).toBe("REQUIRED");
-    expect(other.hasShownProblems.value).toBe(true);
+    expect(form.attempt()).toBe(false);
+    expect(form.shownProblem("purpose")).toBe("REQUIRED");
+    expect(form.hasShownProblems.value).toBe(true);
+
+    form.values.value.purpose = "Plan together";
+    expect(form.shownProblem("purpose")).toBeNull();
+    form.values.value.onlineLink = "meet";
+    expect(form.shownProblem("onlineLink")).toBe("INVALID_URL");
   });
 
   it("takes the saved values as the new baseline after a save", () => {
@@ -111,7 +146,7 @@ describe("useConferenceForm", () => {
 
   it("does not share the baseline's date with the edited values", () => {
     const form = useConferenceForm(formFromConference(saved));
-    expect(form.values.value.scheduledStart).not.toBe(form.baseline.value.scheduledStart);
-    expect(form.values.value.scheduledStart?.getTime()).toBe(form.baseline.value.scheduledStart?.getTime());
+    expect(form.values.value.date).not.toBe(form.baseline.value.date);
+    expect(form.values.value.date?.getTime()).toBe(form.baseline.value.date?.getTime());
   });
 });

@@ -2,12 +2,18 @@ import { computed, ref, shallowRef } from "vue";
 import type { ConferenceKind, Language } from "../graphql/enums";
 import type { ConferenceInput, ConferencePatch } from "../graphql/generated/graphql";
 
-/** A conference's details as the form holds them: text fields as text, the time as a Date. */
+/**
+ * A conference's details as the form holds them: text as text, the day as a Date (its local
+ * calendar day counts) and the time of day as "14:30". Date and time are two fields because
+ * PrimeVue's DatePicker with a 24-hour time drops a typed value (primefaces/primevue#8598):
+ * the day is picked or typed in the DatePicker, the time typed.
+ */
 export interface ConferenceFormValues {
   purpose: string;
   kind: ConferenceKind;
   language: Language;
-  scheduledStart: Date | null;
+  date: Date | null;
+  time: string;
   plannedDurationMinutes: number | null;
   place: string;
   onlineLink: string;
@@ -15,7 +21,7 @@ export interface ConferenceFormValues {
 
 export type FormField = keyof ConferenceFormValues;
 /** The API's field codes (docs/api.md), so a problem found here reads like one the server found. */
-export type FormProblem = "REQUIRED" | "TOO_LONG" | "OUT_OF_RANGE" | "INVALID_URL";
+export type FormProblem = "REQUIRED" | "TOO_LONG" | "OUT_OF_RANGE" | "INVALID_URL" | "INVALID_TIME";
 
 /** An hour and a half: long enough for the default agenda, short enough to find a slot. */
 export const DEFAULT_DURATION = 90;
@@ -30,7 +36,8 @@ export function emptyForm(language: Language): ConferenceFormValues {
     purpose: "",
     kind: "CONFERENCE",
     language,
-    scheduledStart: null,
+    date: null,
+    time: "",
     plannedDurationMinutes: DEFAULT_DURATION,
     place: "",
     onlineLink: "",
@@ -47,12 +54,38 @@ export interface ConferenceDetails {
   onlineLink: string | null;
 }
 
+const two = (n: number) => String(n).padStart(2, "0");
+
+/** "9:05" or "09:05" → hours and minutes; null for anything that is not a time of day. */
+export function parseTime(text: string): { hours: number; minutes: number } | null {
+  const match = /^(\d{1,2})[:.](\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  return hours <= 23 && minutes <= 59 ? { hours, minutes } : null;
+}
+
+/** The moment the day and the time of day name, in the browser's time zone; null unless both are there. */
+export function combineStart(date: Date | null, time: string): Date | null {
+  const t = parseTime(time);
+  if (!date || !t) return null;
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate(), t.hours, t.minutes);
+}
+
+export function splitStart(start: Date | null): { date: Date | null; time: string } {
+  if (!start) return { date: null, time: "" };
+  return {
+    date: new Date(start.getFullYear(), start.getMonth(), start.getDate()),
+    time: `${two(start.getHours())}:${two(start.getMinutes())}`,
+  };
+}
+
 export function formFromConference(c: ConferenceDetails): ConferenceFormValues {
   return {
     purpose: c.purpose,
     kind: c.kind,
     language: c.language,
-    scheduledStart: c.scheduledStart ? new Date(c.scheduledStart) : null,
+    ...splitStart(c.scheduledStart ? new Date(c.scheduledStart) : null),
     plannedDurationMinutes: c.plannedDurationMinutes,
     place: c.place ?? "",
     onlineLink: c.onlineLink ?? "",
@@ -77,6 +110,11 @@ export function validateForm(v: ConferenceFormValues): Partial<Record<FormField,
   if (d === null) problems.plannedDurationMinutes = "REQUIRED";
   else if (!Number.isInteger(d) || d < DURATION.min || d > DURATION.max)
     problems.plannedDurationMinutes = "OUT_OF_RANGE";
+  // A day without a time (or the reverse) would silently save no time at all.
+  const time = v.time.trim();
+  if (time !== "" && !parseTime(time)) problems.time = "INVALID_TIME";
+  else if (v.date && time === "") problems.time = "REQUIRED";
+  else if (!v.date && time !== "") problems.date = "REQUIRED";
   if (v.place.length > PLACE_MAX) problems.place = "TOO_LONG";
   const link = v.onlineLink.trim();
   if (link.length > LINK_MAX) problems.onlineLink = "TOO_LONG";
@@ -84,15 +122,19 @@ export function validateForm(v: ConferenceFormValues): Partial<Record<FormField,
   return problems;
 }
 
-const time = (d: Date | null) => (d ? d.getTime() : null);
+const startOf = (v: ConferenceFormValues) => combineStart(v.date, v.time)?.getTime() ?? null;
+const startIso = (v: ConferenceFormValues) => combineStart(v.date, v.time)?.toISOString() ?? null;
+
+/** The API's fields: the day and the time are one `scheduledStart`. */
+export type ApiField = Exclude<FormField, "date" | "time"> | "scheduledStart";
 
 /** The fields whose values differ; text compared as it would be saved (trimmed). */
-export function changedFields(a: ConferenceFormValues, b: ConferenceFormValues): FormField[] {
-  const fields: FormField[] = [];
+export function changedFields(a: ConferenceFormValues, b: ConferenceFormValues): ApiField[] {
+  const fields: ApiField[] = [];
   if (a.purpose.trim() !== b.purpose.trim()) fields.push("purpose");
   if (a.kind !== b.kind) fields.push("kind");
   if (a.language !== b.language) fields.push("language");
-  if (time(a.scheduledStart) !== time(b.scheduledStart)) fields.push("scheduledStart");
+  if (startOf(a) !== startOf(b)) fields.push("scheduledStart");
   if (a.plannedDurationMinutes !== b.plannedDurationMinutes) fields.push("plannedDurationMinutes");
   if (a.place.trim() !== b.place.trim()) fields.push("place");
   if (a.onlineLink.trim() !== b.onlineLink.trim()) fields.push("onlineLink");
@@ -107,7 +149,7 @@ export function toInput(caseId: string, v: ConferenceFormValues): ConferenceInpu
     purpose: v.purpose.trim(),
     kind: v.kind,
     language: v.language,
-    scheduledStart: v.scheduledStart ? v.scheduledStart.toISOString() : null,
+    scheduledStart: startIso(v),
     plannedDurationMinutes: v.plannedDurationMinutes ?? DEFAULT_DURATION,
     place: textOrNull(v.place),
     onlineLink: textOrNull(v.onlineLink),
@@ -129,7 +171,7 @@ export function toPatch(baseline: ConferenceFormValues, v: ConferenceFormValues)
         patch.language = v.language;
         break;
       case "scheduledStart":
-        patch.scheduledStart = v.scheduledStart ? v.scheduledStart.toISOString() : null;
+        patch.scheduledStart = startIso(v);
         break;
       case "plannedDurationMinutes":
         if (v.plannedDurationMinutes !== null) patch.plannedDurationMinutes = v.plannedDurationMinutes;
@@ -147,18 +189,18 @@ export function toPatch(baseline: ConferenceFormValues, v: ConferenceFormValues)
 
 const copy = (v: ConferenceFormValues): ConferenceFormValues => ({
   ...v,
-  scheduledStart: v.scheduledStart ? new Date(v.scheduledStart) : null,
+  date: v.date ? new Date(v.date) : null,
 });
 
 /**
  * The conference form's state: the values being edited against the last saved ones (dirty),
- * the problems to show (each field's only once it was left or a save was tried), and whether
- * a save may go.
+ * the problems to show, and whether a save may go. Problems show from the first save attempt
+ * on, not when a field is left: a message appearing on blur moves the save button away from
+ * under the pointer that is just clicking it.
  */
 export function useConferenceForm(initial: ConferenceFormValues) {
   const baseline = shallowRef(copy(initial));
   const values = ref(copy(initial));
-  const touched = ref(new Set<FormField>());
   const submitted = ref(false);
 
   const problems = computed(() => validateForm(values.value));
@@ -166,14 +208,9 @@ export function useConferenceForm(initial: ConferenceFormValues) {
   const changed = computed(() => changedFields(baseline.value, values.value));
   const dirty = computed(() => changed.value.length > 0);
 
-  function touch(field: FormField): void {
-    touched.value = new Set(touched.value).add(field);
-  }
-
-  /** The problem of a field, once the person has had the chance to fill it in. */
+  /** The problem of a field, once a save was tried; from then on it follows the typing. */
   function shownProblem(field: FormField): FormProblem | null {
-    if (!submitted.value && !touched.value.has(field)) return null;
-    return problems.value[field] ?? null;
+    return submitted.value ? (problems.value[field] ?? null) : null;
   }
 
   /** Whether any field shows a problem now (for one summary line near the save button). */
@@ -191,7 +228,6 @@ export function useConferenceForm(initial: ConferenceFormValues) {
   function reset(next: ConferenceFormValues): void {
     baseline.value = copy(next);
     values.value = copy(next);
-    touched.value = new Set();
     submitted.value = false;
   }
 
@@ -202,7 +238,6 @@ export function useConferenceForm(initial: ConferenceFormValues) {
     valid,
     dirty,
     changed,
-    touch,
     shownProblem,
     hasShownProblems,
     attempt,
