@@ -49,7 +49,7 @@ describe("the task list", () => {
       status: "open",
     });
     expect((title.element as HTMLInputElement).value).toBe("");
-    expect(owner.text()).toBe("No one responsible yet");
+    expect(owner.text()).toBe("Not assigned");
     expect(wrapper.get('[data-test="task-row"]').text()).toContain("Book the psychologist");
     expect(wrapper.get('[data-test="task-row"]').text()).toContain("Erika Tóth");
   });
