@@ -49,6 +49,24 @@ describe.skipIf(browserMissing)("entering Roundtable in a browser", () => {
     await page.waitForURL(new RegExp(`/conferences/${here.conferenceId}/room`));
     await page.goto(`/cases/${elsewhere.caseId}`);
     await page.waitForURL(new RegExp(`/conferences/${here.conferenceId}/room`));
+
+    // Past the screens, the live document's socket itself refuses the other conference.
+    const outcome = (id: string) =>
+      page.evaluate(
+        (path) =>
+          new Promise<string>((resolve) => {
+            const socket = new WebSocket(`ws://${location.host}${path}`);
+            socket.binaryType = "arraybuffer";
+            socket.onmessage = () => {
+              resolve("served");
+              socket.close();
+            };
+            socket.onclose = () => resolve("refused");
+          }),
+        `/collab/${id}`,
+      );
+    expect(await outcome(here.conferenceId)).toBe("served");
+    expect(await outcome(elsewhere.conferenceId)).toBe("refused");
     await context.close();
   });
 
