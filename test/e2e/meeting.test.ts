@@ -146,6 +146,17 @@ describe.skipIf(browserMissing)("a live meeting in three browsers", () => {
     await display.close();
   });
 
+  it("deletes the note taker's offline copy of the minutes on sign-out", async () => {
+    const copies = () =>
+      noteTaker.page.evaluate(async () =>
+        (await indexedDB.databases()).map((db) => db.name ?? "").filter((name) => name.startsWith("roundtable:")),
+      );
+    expect(await copies()).toEqual([`roundtable:${world.conferenceId}`]);
+    await noteTaker.page.locator("[data-test=sign-out]").click();
+    await noteTaker.page.waitForURL(/\/sign-in/);
+    expect(await copies()).toEqual([]);
+  });
+
   it("raised no error in any page", () => {
     expect([...facilitator.errors, ...noteTaker.errors, ...guest.errors]).toEqual([]);
   });
