@@ -6,7 +6,8 @@ import { eventually } from "../../test/eventually.js";
 import { startTestServer, type GraphQLResponse, type TestServer } from "../../test/server.js";
 import { buildRoundtableSchema } from "../graphql/schema.js";
 import { createEvents } from "../graphql/pubsub.js";
-import { MUTATIONS, QUERIES, SUBSCRIPTIONS, type Outcome } from "../../test/access-operations.js";
+import type { Outcome } from "../../test/access-expectations.js";
+import { MUTATIONS, QUERIES, SUBSCRIPTIONS } from "../../test/access-operations.js";
 
 function outcomeOf(body: GraphQLResponse<unknown>): Outcome | string {
   const code = body.errors?.[0]?.extensions?.code;
