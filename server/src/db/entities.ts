@@ -11,6 +11,7 @@ import { AgendaItem } from "../conferences/agenda-item.entity.js";
 import { Conference } from "../conferences/conference.entity.js";
 import { Participant } from "../conferences/participant.entity.js";
 import { Institution } from "../institutions/institution.entity.js";
+import { MailMessage } from "../mail/mail-message.entity.js";
 import { Person } from "../persons/person.entity.js";
 import { TaskStatusChange } from "../tasks/task-status-change.entity.js";
 import { Task } from "../tasks/task.entity.js";
@@ -33,4 +34,5 @@ export const entities = [
   AuditEntry,
   CollabUpdate,
   CollabSnapshot,
+  MailMessage,
 ];

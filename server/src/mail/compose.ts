@@ -1,0 +1,36 @@
+import MailComposer from "nodemailer/lib/mail-composer/index.js";
+import type { OutgoingMail } from "./outgoing-mail.js";
+
+export interface ComposedMessage {
+  /** The whole RFC 822 message. */
+  raw: Buffer;
+  /** The Message-ID header's value, with its angle brackets. */
+  messageId: string;
+}
+
+/**
+ * The message as it will be delivered, built once. The iCalendar part goes in twice, as
+ * nodemailer does for `icalEvent` (RFC 6047): a `text/calendar; method=…` alternative beside the
+ * text and HTML, which calendar clients act on, and an `invite.ics` attachment for the rest.
+ */
+export async function composeMessage(mail: OutgoingMail, from: string): Promise<ComposedMessage> {
+  const composer = new MailComposer({
+    from,
+    to: { name: mail.to.name, address: mail.to.address },
+    subject: mail.subject,
+    text: mail.text,
+    ...(mail.html !== undefined ? { html: mail.html } : {}),
+    attachments: (mail.attachments ?? []).map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      content: typeof a.content === "string" ? a.content : Buffer.from(a.content),
+    })),
+    ...(mail.calendar
+      ? { icalEvent: { method: mail.calendar.method, filename: "invite.ics", content: mail.calendar.content } }
+      : {}),
+  });
+  const node = composer.compile();
+  const messageId = node.messageId();
+  const raw = await node.build();
+  return { raw, messageId };
+}
