@@ -1,6 +1,8 @@
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { isTimeZone, parseDateList } from "./followup/working-days.js";
 
 /**
  * Every setting the server reads, validated once at start. A bad value stops the server with
@@ -21,6 +23,25 @@ const bool = (fallback: "true" | "false") =>
     .enum(["true", "false"], { message: "must be true or false" })
     .default(fallback)
     .transform((v) => v === "true");
+
+const wholeNumber = (fallback: number) =>
+  z.coerce
+    .number({ message: "must be a whole number" })
+    .int({ message: "must be a whole number" })
+    .min(0, { message: "must be 0 or more" })
+    .default(fallback);
+/** A list of days (holidays): 'YYYY-MM-DD' or yearly 'MM-DD', comma-separated. */
+const dateList = z
+  .string()
+  .default("")
+  .transform((text, ctx) => {
+    try {
+      return parseDateList(text);
+    } catch (err) {
+      ctx.addIssue({ code: "custom", message: err instanceof Error ? err.message : String(err) });
+      return z.NEVER;
+    }
+  });
 
 const schema = z.object({
   /** The one HTTP port for GraphQL, subscriptions, the live documents and health checks. */
@@ -106,6 +127,61 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
     .optional(),
+  /**
+   * The service's time zone (IANA name): deadlines are days on its calendar, reminders go out by
+   * its clock, and letters show its times.
+   */
+  TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, { message: "must be an IANA time zone such as Europe/Budapest or Europe/Prague" })
+    .default("Europe/Budapest"),
+  /**
+   * Holidays that are not working days, besides Saturdays and Sundays: 'YYYY-MM-DD' for one date,
+   * 'MM-DD' for every year, separated by commas. Default: none (see docs/followup.md for lists).
+   */
+  HOLIDAYS: dateList,
+  /** A file of holidays in the same format, one or more a line, '#' for comments; added to HOLIDAYS. */
+  HOLIDAYS_FILE: z
+    .string()
+    .optional()
+    .transform((file, ctx) => {
+      if (!file) return { dates: [], yearly: [] };
+      try {
+        return parseDateList(fs.readFileSync(file, "utf8"));
+      } catch (err) {
+        ctx.addIssue({ code: "custom", message: err instanceof Error ? err.message : String(err) });
+        return z.NEVER;
+      }
+    }),
+  /** Saturdays or Sundays that are working days ('YYYY-MM-DD', comma-separated). Default: none. */
+  WORKING_WEEKEND_DAYS: dateList.refine((l) => l.yearly.length === 0, {
+    message: "must be single dates (YYYY-MM-DD), not yearly ones",
+  }),
+  /** The minutes are to be sent within this many working days after the meeting ended. */
+  MINUTES_DUE_WORKING_DAYS: positiveInt(8),
+  /**
+   * The next conference of a series is due this many weeks after the last one held: a range
+   * 'from-to' the case manager sees (overdue after its end), or one number. Default 8-13 (2–3 months).
+   */
+  NEXT_CONFERENCE_WEEKS: z
+    .string()
+    .regex(/^\s*\d+\s*(-\s*\d+\s*)?$/, "must be a number of weeks or a range such as 8-13")
+    .default("8-13")
+    .transform((v) => {
+      const [from, to = from] = v.split("-").map((n) => Number(n.trim())) as [number, number?];
+      return { from, to };
+    })
+    .refine((w) => w.from >= 1 && w.from <= w.to, { message: "must be a range of at least one week, from ≤ to" }),
+  /** Case work is evaluated with the family at least this often (months): the evaluation clock. */
+  EVALUATION_MONTHS: positiveInt(6),
+  /** A task's owner is reminded this many days before its due date (0: on the day). */
+  TASK_REMINDER_DAYS: wholeNumber(3),
+  /** An overdue task's owner is reminded again every this many days; 0: only once. */
+  TASK_OVERDUE_REPEAT_DAYS: wholeNumber(7),
+  /** Reminders go out from this hour of the day (service time zone), not in the night. */
+  REMINDER_SEND_HOUR: wholeNumber(7).pipe(z.number().max(23, { message: "must be an hour from 0 to 23" })),
+  /** How often each instance looks for reminders that are due; the first look is this long after start. */
+  REMINDER_CHECK_SECONDS: positiveInt(300),
   /** The built web client to serve; default: the workspace's client/dist, when it was built. */
   CLIENT_DIST: z.string().default(fileURLToPath(new URL("../../client/dist", import.meta.url))),
 });
