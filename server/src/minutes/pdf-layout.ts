@@ -1,0 +1,368 @@
+import { createRequire } from "node:module";
+
+/**
+ * A small flow layout over pdfkit for a document meant to be printed and signed: headings kept
+ * with what follows them, wrapped paragraphs and lists, and tables whose rows wrap, split across
+ * pages when taller than what is left, and repeat their header row on every page they reach.
+ * (pdfkit's own table neither repeats the header nor splits a row: a tall row is clamped.)
+ */
+
+const require = createRequire(import.meta.url);
+
+/** DejaVu Sans covers Hungarian and Czech (ő, ű, ř, ě, ů) and is embedded as a subset. */
+export const FONT_FILES = {
+  regular: require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"),
+  bold: require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf"),
+  oblique: require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf"),
+} as const;
+
+export type FontName = keyof typeof FONT_FILES;
+
+export const COLORS = {
+  ink: "#1a1a1a",
+  muted: "#5a6470",
+  rule: "#aeb6bf",
+  headerFill: "#e4e9ee",
+  zebra: "#f5f7f9",
+  accent: "#1f4e79",
+} as const;
+
+export interface TextStyle {
+  font?: FontName;
+  size?: number;
+  color?: string;
+}
+
+export interface Cell extends TextStyle {
+  text: string;
+}
+
+export interface Column {
+  header: string;
+  /** Share of the table's width; the shares of a table add up to 1. */
+  share: number;
+}
+
+const BODY: Required<TextStyle> = { font: "regular", size: 9.5, color: COLORS.ink };
+const LINE_GAP = 1.5;
+const CELL_PADDING = { x: 4, y: 3.5 };
+const TABLE_SIZE = 8.5;
+
+export function registerFonts(doc: PDFKit.PDFDocument): void {
+  for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name, file);
+}
+
+export class PdfFlow {
+  constructor(private readonly doc: PDFKit.PDFDocument) {}
+
+  get left(): number {
+    return this.doc.page.margins.left;
+  }
+
+  get width(): number {
+    return this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right;
+  }
+
+  get bottom(): number {
+    return this.doc.page.height - this.doc.page.margins.bottom;
+  }
+
+  get y(): number {
+    return this.doc.y;
+  }
+
+  /** Starts a new page unless `height` more points fit on this one. */
+  ensureSpace(height: number): void {
+    if (this.doc.y + height > this.bottom) this.newPage();
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.doc.x = this.left;
+  }
+
+  space(points: number): void {
+    if (this.doc.y + points <= this.bottom) this.doc.y += points;
+  }
+
+  style(style: TextStyle = {}): this {
+    const s = { ...BODY, ...style };
+    this.doc.font(s.font).fontSize(s.size).fillColor(s.color);
+    return this;
+  }
+
+  lineHeight(style: TextStyle = {}): number {
+    this.style(style);
+    return this.doc.currentLineHeight(true) + LINE_GAP;
+  }
+
+  heightOf(text: string, width: number, style: TextStyle = {}): number {
+    this.style(style);
+    return this.doc.heightOfString(text, { width, lineGap: LINE_GAP });
+  }
+
+  /**
+   * A heading, moved to the next page together with room for `keepWith` points of what follows,
+   * so a heading never ends a page alone.
+   */
+  heading(text: string, style: TextStyle, keepWith = 40, spaceBefore = 10): void {
+    if (this.doc.y > this.doc.page.margins.top) this.space(spaceBefore);
+    this.ensureSpace(this.heightOf(text, this.width, style) + keepWith);
+    this.text(text, style);
+  }
+
+  /** Wrapped text over the full width (from `indent`); pdfkit continues it on the next page. */
+  text(text: string, style: TextStyle = {}, indent = 0, after = 3): void {
+    this.ensureSpace(this.lineHeight(style));
+    this.style(style);
+    this.doc.text(text, this.left + indent, this.doc.y, { width: this.width - indent, lineGap: LINE_GAP });
+    this.space(after);
+  }
+
+  /** A bulleted or numbered list, each item's lines aligned after its marker. */
+  list(items: string[], ordered: boolean, style: TextStyle = {}, indent = 0): void {
+    const markerWidth = ordered ? 8 + 6 * String(items.length).length : 12;
+    items.forEach((item, index) => {
+      this.ensureSpace(this.lineHeight(style));
+      const y = this.doc.y;
+      this.style(style);
+      this.doc.text(ordered ? `${index + 1}.` : "•", this.left + indent, y, {
+        width: markerWidth,
+        lineBreak: false,
+      });
+      this.doc.text(item, this.left + indent + markerWidth, y, {
+        width: this.width - indent - markerWidth,
+        lineGap: LINE_GAP,
+      });
+      this.space(2);
+    });
+    this.space(2);
+  }
+
+  /** Label and value pairs, labels in a narrow muted column: the minutes' particulars. */
+  particulars(rows: [label: string, value: string][], labelWidth = 130): void {
+    const valueWidth = this.width - labelWidth;
+    for (const [label, value] of rows) {
+      const labelStyle: TextStyle = { size: 8.5, color: COLORS.muted };
+      const height = Math.max(this.heightOf(label, labelWidth - 8, labelStyle), this.heightOf(value, valueWidth));
+      this.ensureSpace(height);
+      const y = this.doc.y;
+      this.style(labelStyle);
+      this.doc.text(label, this.left, y + 1, { width: labelWidth - 8, lineGap: LINE_GAP, height: height + 2 });
+      this.style();
+      this.doc.text(value, this.left + labelWidth, y, { width: valueWidth, lineGap: LINE_GAP, height: height + 2 });
+      this.doc.y = y + height + 3;
+    }
+  }
+
+  /** A thin horizontal rule across the text width. */
+  rule(color: string = COLORS.rule, weight = 0.6): void {
+    const y = this.doc.y;
+    this.doc
+      .save()
+      .lineWidth(weight)
+      .strokeColor(color)
+      .moveTo(this.left, y)
+      .lineTo(this.left + this.width, y)
+      .stroke()
+      .restore();
+  }
+
+  table(columns: Column[], rows: Cell[][]): void {
+    new FlowTable(this.doc, this, columns).draw(rows);
+  }
+}
+
+class FlowTable {
+  private readonly widths: number[];
+  private readonly xs: number[];
+  private readonly headerHeight: number;
+
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly flow: PdfFlow,
+    private readonly columns: Column[],
+  ) {
+    this.widths = columns.map((c) => c.share * flow.width);
+    let x = flow.left;
+    this.xs = this.widths.map((w) => {
+      const at = x;
+      x += w;
+      return at;
+    });
+    this.headerHeight =
+      Math.max(...columns.map((c, i) => this.textHeight({ text: c.header, font: "bold" }, i))) + 2 * CELL_PADDING.y;
+  }
+
+  draw(rows: Cell[][]): void {
+    // The header and at least the first row (or three lines of it) stay together.
+    const firstRow = rows[0] ? this.rowHeight(rows[0]) : 0;
+    this.flow.ensureSpace(this.headerHeight + Math.min(firstRow, 3 * this.flow.lineHeight({ size: TABLE_SIZE })));
+    this.drawHeader();
+    rows.forEach((row, index) => this.drawRow(row, index % 2 === 1));
+    this.flow.space(6);
+  }
+
+  private textHeight(cell: Cell, column: number): number {
+    if (cell.text === "") return 0;
+    return this.flow.heightOf(cell.text, this.innerWidth(column), this.cellStyle(cell));
+  }
+
+  private innerWidth(column: number): number {
+    return (this.widths[column] ?? 0) - 2 * CELL_PADDING.x;
+  }
+
+  private cellStyle(cell: Cell): TextStyle {
+    return { size: TABLE_SIZE, font: cell.font ?? "regular", color: cell.color ?? COLORS.ink };
+  }
+
+  private rowHeight(row: Cell[]): number {
+    return Math.max(0, ...row.map((cell, i) => this.textHeight(cell, i))) + 2 * CELL_PADDING.y;
+  }
+
+  private drawHeader(): void {
+    const y = this.doc.y;
+    const width = this.flow.width;
+    this.doc.save().rect(this.flow.left, y, width, this.headerHeight).fill(COLORS.headerFill).restore();
+    this.paintCells(
+      this.columns.map((c) => ({ text: c.header, font: "bold" as const })),
+      y,
+      this.headerHeight,
+    );
+    this.doc
+      .save()
+      .lineWidth(0.8)
+      .strokeColor(COLORS.muted)
+      .moveTo(this.flow.left, y + this.headerHeight)
+      .lineTo(this.flow.left + width, y + this.headerHeight)
+      .stroke()
+      .restore();
+    this.doc.y = y + this.headerHeight;
+  }
+
+  private continueOnNewPage(): void {
+    this.flow.newPage();
+    this.drawHeader();
+  }
+
+  /** Draws a row, splitting its cells' text across pages when it is taller than any page's room. */
+  private drawRow(row: Cell[], zebra: boolean): void {
+    let rest = row;
+    const minimumSplit = 3 * this.flow.lineHeight({ size: TABLE_SIZE }) + 2 * CELL_PADDING.y;
+    for (;;) {
+      const needed = this.rowHeight(rest);
+      const available = this.flow.bottom - this.doc.y;
+      if (needed <= available) {
+        this.paintRow(rest, needed, zebra);
+        return;
+      }
+      const onFreshPage = this.flow.bottom - this.doc.page.margins.top - this.headerHeight;
+      if (needed <= onFreshPage || available < minimumSplit) {
+        this.continueOnNewPage();
+        continue;
+      }
+      const room = available - 2 * CELL_PADDING.y;
+      const parts = rest.map((cell, i) => this.splitToFit(cell, i, room));
+      this.paintRow(
+        parts.map((p) => p[0]),
+        available,
+        zebra,
+      );
+      rest = parts.map((p) => p[1]);
+      this.continueOnNewPage();
+    }
+  }
+
+  /** The longest run of whole words of the cell that fits in `room` points, and the rest. */
+  private splitToFit(cell: Cell, column: number, room: number): [Cell, Cell] {
+    if (this.textHeight(cell, column) <= room) return [cell, { ...cell, text: "" }];
+    const words = cell.text.split(/(?<=\s)/);
+    let low = 1;
+    let high = words.length;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      const fits = this.textHeight({ ...cell, text: words.slice(0, mid).join("") }, column) <= room;
+      if (fits) low = mid;
+      else high = mid - 1;
+    }
+    return [
+      { ...cell, text: words.slice(0, low).join("").trimEnd() },
+      { ...cell, text: words.slice(low).join("") },
+    ];
+  }
+
+  private paintRow(row: Cell[], height: number, zebra: boolean): void {
+    const y = this.doc.y;
+    const width = this.flow.width;
+    if (zebra) this.doc.save().rect(this.flow.left, y, width, height).fill(COLORS.zebra).restore();
+    this.paintCells(row, y, height);
+    this.doc
+      .save()
+      .lineWidth(0.4)
+      .strokeColor(COLORS.rule)
+      .moveTo(this.flow.left, y + height)
+      .lineTo(this.flow.left + width, y + height)
+      .stroke()
+      .restore();
+    this.doc.y = y + height;
+  }
+
+  private paintCells(row: Cell[], y: number, height: number): void {
+    row.forEach((cell, i) => {
+      if (cell.text === "") return;
+      const x = this.xs[i] ?? this.flow.left;
+      this.flow.style(this.cellStyle(cell));
+      // A height keeps pdfkit from ever starting a page inside a cell: the row was measured.
+      this.doc.text(cell.text, x + CELL_PADDING.x, y + CELL_PADDING.y, {
+        width: this.innerWidth(i),
+        lineGap: LINE_GAP,
+        height: height,
+      });
+    });
+  }
+}
+
+export interface PageStamp {
+  /** The running head, above the top margin; none on the first page, which has the title. */
+  head?: string;
+  footLeft: string;
+  footRight: string;
+}
+
+/**
+ * Writes into the top and bottom margins of every buffered page once the page count is known.
+ * The margins are lifted while writing so pdfkit starts no new page for text below them.
+ */
+export function stampPages(doc: PDFKit.PDFDocument, stamp: (index: number, count: number) => PageStamp): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let index = 0; index < count; index++) {
+    doc.switchToPage(start + index);
+    const page = doc.page;
+    const margins = { ...page.margins };
+    const width = page.width - margins.left - margins.right;
+    const { head, footLeft, footRight } = stamp(index, count);
+    page.margins = { top: 0, bottom: 0, left: margins.left, right: margins.right };
+    const line = (y: number) =>
+      doc
+        .save()
+        .lineWidth(0.4)
+        .strokeColor(COLORS.rule)
+        .moveTo(margins.left, y)
+        .lineTo(margins.left + width, y)
+        .stroke()
+        .restore();
+    const write = (text: string, y: number, align: "left" | "right") => {
+      doc.font("regular").fontSize(7.5).fillColor(COLORS.muted);
+      doc.text(text, margins.left, y, { width, align, lineBreak: false, height: 12 });
+    };
+    if (head) {
+      write(head, margins.top - 24, "left");
+      line(margins.top - 12);
+    }
+    const footY = page.height - margins.bottom + 12;
+    line(footY);
+    write(footLeft, footY + 6, "left");
+    write(footRight, footY + 6, "right");
+    page.margins = margins;
+  }
+}
