@@ -1,3 +1,4 @@
+import { ConferenceStatusChange } from "../activity/conference-status-change.entity.js";
 import { AuditEntry } from "../audit/audit-entry.entity.js";
 import { Account } from "../auth/account.entity.js";
 import { GuestLink } from "../auth/guest-link.entity.js";
@@ -10,6 +11,7 @@ import { Child } from "../cases/child.entity.js";
 import { AgendaItem } from "../conferences/agenda-item.entity.js";
 import { Conference } from "../conferences/conference.entity.js";
 import { Participant } from "../conferences/participant.entity.js";
+import { FollowupReminder } from "../followup/reminder.entity.js";
 import { Institution } from "../institutions/institution.entity.js";
 import { MailMessage } from "../mail/mail-message.entity.js";
 import { Person } from "../persons/person.entity.js";
@@ -23,10 +25,12 @@ export const entities = [
   Child,
   CaseReporter,
   Conference,
+  ConferenceStatusChange,
   Participant,
   AgendaItem,
   Task,
   TaskStatusChange,
+  FollowupReminder,
   Account,
   Session,
   GuestLink,
