@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import type { MinutesBlock, MinutesContent, SignatureLine } from "./minutes-content";
-import { COLORS, FONT_FILES, PdfFlow, registerFonts, stampPages, type Cell } from "./pdf-layout";
-import { PDF_LABELS, PdfFormats, type PdfLabels } from "./pdf-labels";
+import { COLORS, PdfFlow, registerFonts, stampPages, type Cell } from "./pdf-layout";
+import { PDF_LABELS, PdfFormats, signatureText, type PdfLabels } from "./pdf-labels";
 
 export interface MinutesVersionStamp {
   number: number;
@@ -51,7 +51,6 @@ export async function renderMinutesPdf(
     size: "A4",
     margins: MARGINS,
     bufferPages: true,
-    font: FONT_FILES.regular,
     lang: content.language,
     displayTitle: true,
     info: {
@@ -196,7 +195,7 @@ function writeAttendance(
   if (notes.length > 0) {
     flow.heading(labels.signatureNotes, SUBHEADING, 30, 6);
     flow.list(
-      notes.map((s) => `${s.name} (${labels.signatureState(s, null).replace(/,.*$/, "")}): ${s.note?.trim() ?? ""}`),
+      notes.map((s) => `${s.name} (${labels.outcome[s.outcome]}): ${s.note?.trim() ?? ""}`),
       false,
     );
   }
@@ -208,7 +207,7 @@ function missing(participantId: string, name: string, role: SignatureLine["role"
 
 function signatureCell(line: SignatureLine | undefined, labels: PdfLabels, formats: PdfFormats): Cell {
   if (!line) return { text: labels.notExpectedToSign, color: COLORS.muted };
-  const text = labels.signatureState(line, line.at ? formats.moment(line.at) : null);
+  const text = signatureText(labels, line, line.at ? formats.moment(line.at) : null);
   switch (line.outcome) {
     case "signed":
       return { text };
@@ -292,5 +291,5 @@ function writeAgreements(flow: PdfFlow, content: MinutesContent, labels: PdfLabe
     for (const paragraph of paragraphs) flow.text(paragraph, {}, 0, 4);
   }
   flow.heading(labels.nextMeeting, SUBHEADING, 24, 4);
-  flow.text(nextMeetingDate ? formats.day(nextMeetingDate) : labels.noNextMeeting, nextMeetingDate ? {} : NOTE);
+  flow.text(nextMeetingDate ? formats.dayInText(nextMeetingDate) : labels.noNextMeeting, nextMeetingDate ? {} : NOTE);
 }

@@ -32,8 +32,10 @@ export interface PdfLabels {
   attendance: Record<Attendance, string>;
   attendanceUnknown: string;
   notExpectedToSign: string;
-  /** The signature cell: what the person did, when, and where. */
-  signatureState: (line: SignatureLine, at: string | null) => string;
+  /** What the person did with this version. */
+  outcome: Record<SignatureLine["outcome"], string>;
+  inRoom: string;
+  remotely: string;
   signatureNotes: string;
   signedVersionNote: (number: number) => string;
   nobodyInvited: string;
@@ -104,20 +106,14 @@ const en: PdfLabels = {
   attendance: { in_room: "In the room", remote: "Remote", absent: "Absent", excused: "Excused" },
   attendanceUnknown: "Not recorded",
   notExpectedToSign: "—",
-  signatureState: (line, at) => {
-    const when = at ? ` ${at}` : "";
-    const where = line.inRoom ? ", in the room" : ", remotely";
-    switch (line.outcome) {
-      case "signed":
-        return `Signed${when}${where}`;
-      case "dissent":
-        return `Dissent recorded${when}${where}`;
-      case "correction_requested":
-        return `Correction requested${when}${where}`;
-      case "missing":
-        return "Not signed";
-    }
+  outcome: {
+    signed: "Signed",
+    dissent: "Dissent recorded",
+    correction_requested: "Correction requested",
+    missing: "Not signed",
   },
+  inRoom: "in the room",
+  remotely: "remotely",
   signatureNotes: "Remarks made when signing",
   signedVersionNote: (n) =>
     `The signatures refer to version ${n} of these minutes, identified by the SHA-256 hash in the footer of every page.`,
@@ -189,20 +185,14 @@ const hu: PdfLabels = {
   attendance: { in_room: "A teremben", remote: "Távolról", absent: "Távol maradt", excused: "Kimentette magát" },
   attendanceUnknown: "Nincs rögzítve",
   notExpectedToSign: "—",
-  signatureState: (line, at) => {
-    const when = at ? ` ${at}` : "";
-    const where = line.inRoom ? ", a teremben" : ", távolról";
-    switch (line.outcome) {
-      case "signed":
-        return `Aláírta${when}${where}`;
-      case "dissent":
-        return `Különvéleményt rögzített${when}${where}`;
-      case "correction_requested":
-        return `Javítást kért${when}${where}`;
-      case "missing":
-        return "Nem írta alá";
-    }
+  outcome: {
+    signed: "Aláírta",
+    dissent: "Különvéleményt rögzített",
+    correction_requested: "Javítást kért",
+    missing: "Nem írta alá",
   },
+  inRoom: "a teremben",
+  remotely: "távolról",
   signatureNotes: "Az aláíráskor tett megjegyzések",
   signedVersionNote: (n) =>
     `Az aláírások a jegyzőkönyv ${n}. változatára vonatkoznak, amelyet minden oldal láblécében szereplő SHA-256 ellenőrzőösszeg azonosít.`,
@@ -274,20 +264,14 @@ const cs: PdfLabels = {
   attendance: { in_room: "V místnosti", remote: "Na dálku", absent: "Nepřítomen", excused: "Omluven" },
   attendanceUnknown: "Nezaznamenáno",
   notExpectedToSign: "—",
-  signatureState: (line, at) => {
-    const when = at ? ` ${at}` : "";
-    const where = line.inRoom ? ", v místnosti" : ", na dálku";
-    switch (line.outcome) {
-      case "signed":
-        return `Podepsáno${when}${where}`;
-      case "dissent":
-        return `Nesouhlas zaznamenán${when}${where}`;
-      case "correction_requested":
-        return `Požádáno o opravu${when}${where}`;
-      case "missing":
-        return "Nepodepsáno";
-    }
+  outcome: {
+    signed: "Podepsáno",
+    dissent: "Nesouhlas zaznamenán",
+    correction_requested: "Požádáno o opravu",
+    missing: "Nepodepsáno",
   },
+  inRoom: "v místnosti",
+  remotely: "na dálku",
   signatureNotes: "Poznámky připojené k podpisu",
   signedVersionNote: (n) =>
     `Podpisy se vztahují k verzi ${n} tohoto zápisu, kterou určuje otisk SHA-256 v zápatí každé strany.`,
@@ -322,24 +306,49 @@ const cs: PdfLabels = {
 
 export const PDF_LABELS: Record<Language, PdfLabels> = { en, hu, cs };
 
+/**
+ * The signature cell: what the person did and where ("signed in the room"), then when. Whoever was
+ * present but has no signature line has not signed.
+ */
+export function signatureText(labels: PdfLabels, line: SignatureLine, at: string | null): string {
+  if (line.outcome === "missing") return labels.outcome.missing;
+  const where = line.inRoom ? labels.inRoom : labels.remotely;
+  return `${labels.outcome[line.outcome]} ${where}${at ? `\n${at}` : ""}`;
+}
+
 /** The locale whose formats each language's documents use (British English: day before month). */
 const LOCALE: Record<Language, string> = { en: "en-GB", hu: "hu-HU", cs: "cs-CZ" };
+
+/**
+ * Dates in table cells, short enough for a narrow column: 2025. 03. 14. / 14. 3. 2025 /
+ * 14 Mar 2025 (Hungarian's medium style, 2025. márc. 14., would wrap).
+ */
+const SHORT_DATE: Record<Language, Intl.DateTimeFormatOptions> = {
+  hu: { year: "numeric", month: "2-digit", day: "2-digit" },
+  cs: { dateStyle: "medium" },
+  en: { dateStyle: "medium" },
+};
+
+/** No-break spaces keep a date or a time on one line of a narrow cell. */
+const together = (text: string) => text.replace(/ /g, "\u00a0");
 
 /** Dates and times as a reader of that language writes them, in the service's time zone. */
 export class PdfFormats {
   private readonly longDate: Intl.DateTimeFormat;
   private readonly shortDate: Intl.DateTimeFormat;
-  private readonly dayOnly: Intl.DateTimeFormat;
+  private readonly longDayFormat: Intl.DateTimeFormat;
+  private readonly shortDay: Intl.DateTimeFormat;
   private readonly clock: Intl.DateTimeFormat;
   private readonly minutes: Intl.NumberFormat;
 
   constructor(language: Language, timeZone: string) {
     const locale = LOCALE[language];
     this.longDate = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone });
-    this.shortDate = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone });
+    this.shortDate = new Intl.DateTimeFormat(locale, { ...SHORT_DATE[language], timeZone });
     // Calendar days (deadlines, the next meeting) carry no time: read and print them in UTC
     // so no time zone can move them to the day before.
-    this.dayOnly = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+    this.longDayFormat = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+    this.shortDay = new Intl.DateTimeFormat(locale, { ...SHORT_DATE[language], timeZone: "UTC" });
     this.clock = new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone });
     this.minutes = new Intl.NumberFormat(locale, { style: "unit", unit: "minute", unitDisplay: "long" });
   }
@@ -354,20 +363,31 @@ export class PdfFormats {
     return this.clock.format(new Date(iso));
   }
 
-  /** A moment in a table cell: 14 Mar 2025 12:41. */
+  /** A moment in a table cell, kept on one line: 14 Mar 2025 12:41. */
   moment(iso: string): string {
     const at = new Date(iso);
-    return `${this.shortDate.format(at)} ${this.clock.format(at)}`;
+    return together(`${this.shortDate.format(at)} ${this.clock.format(at)}`);
   }
 
-  /** A calendar day written YYYY-MM-DD (or an ISO timestamp whose date part is the day). */
+  /** A calendar day (YYYY-MM-DD, or the date part of an ISO timestamp) in a table cell. */
   day(value: string): string {
-    const at = new Date(`${value.slice(0, 10)}T00:00:00Z`);
-    return Number.isNaN(at.getTime()) ? value : this.dayOnly.format(at);
+    const at = calendarDay(value);
+    return at ? together(this.shortDay.format(at)) : value;
+  }
+
+  /** A calendar day in running text: 23 May 2025 / 2025. május 23. / 23. května 2025 */
+  dayInText(value: string): string {
+    const at = calendarDay(value);
+    return at ? this.longDayFormat.format(at) : value;
   }
 
   /** 18 minutes / 18 perc / 18 minut */
   duration(minutes: number): string {
     return this.minutes.format(minutes);
   }
+}
+
+function calendarDay(value: string): Date | null {
+  const at = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(at.getTime()) ? null : at;
 }
