@@ -5,9 +5,9 @@ import { promisify } from "node:util";
 import type { Language } from "@roundtable/shared";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
-import { renderMinutesPdf } from "./minutes-pdf";
-import { PDF_LABELS, PdfFormats, signatureText } from "./pdf-labels";
-import { MINUTES_SAMPLES, longHungarianSample } from "./pdf-test-samples";
+import { renderMinutesPdf } from "./minutes-pdf.js";
+import { PDF_LABELS, PdfFormats, signatureText } from "./pdf-labels.js";
+import { MINUTES_SAMPLES, longHungarianSample } from "./pdf-test-samples.js";
 
 const HASH = "9f2c4e7a1b3d5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8";
 const VERSION = { number: 2, sha256: HASH, createdAt: "2025-03-14T11:36:00.000Z" };
@@ -32,6 +32,17 @@ async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   const { info } = await pdf.getMetadata();
   await pdf.destroy();
   return { pages, info: info as Record<string, unknown> };
+}
+
+/** Every word (letters only, lower case) of a text. */
+const words = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+
+/** Every text a label table can produce, its phrases called with placeholder values. */
+function labelTexts(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (typeof value === "function") return [String((value as (...args: unknown[]) => unknown)(1, 1))];
+  if (value && typeof value === "object") return Object.values(value).flatMap(labelTexts);
+  return [];
 }
 
 /** Text that wrapped onto several lines or table cells is still found: whitespace is ignored. */
@@ -80,6 +91,32 @@ describe.each<Language>(["hu", "cs", "en"])("the minutes PDF in %s", (language) 
     });
   });
 
+  it("prints no word that is neither in the content nor in the language's labels", async () => {
+    // The PDF adds nothing of its own (no reporter, no other case data): every word it shows
+    // comes from the version's content, the signatures, the labels or the dates it formats.
+    const { pages } = await readPdf(await renderMinutesPdf(content, signatures, VERSION, OPTIONS));
+    const { conference, agenda } = content;
+    const formatted = [
+      ...[conference.startedAt, conference.scheduledStart, VERSION.createdAt].flatMap((d) =>
+        d ? [formats.date(d)] : [],
+      ),
+      ...(content.agreements.nextMeetingDate ? [formats.dayInText(content.agreements.nextMeetingDate)] : []),
+      ...content.tasks.flatMap((t) => (t.dueDate ? [formats.day(t.dueDate)] : [])),
+      ...signatures.flatMap((s) => (s.at ? [formats.moment(s.at)] : [])),
+      formats.moment(VERSION.createdAt),
+      ...agenda.flatMap((item) => [
+        formats.duration(Math.round(item.elapsedMs / 60_000)),
+        formats.duration(item.timeboxMinutes),
+      ]),
+      `SHA ${HASH}`,
+    ];
+    const allowed = new Set(
+      words([JSON.stringify(content), JSON.stringify(signatures), ...labelTexts(labels), ...formatted].join(" ")),
+    );
+    const unexpected = words(pages.join(" ")).filter((word) => !allowed.has(word));
+    expect(unexpected).toEqual([]);
+  });
+
   it("says for each person whether they signed, when and where, dissented or asked for a correction", async () => {
     const { pages } = await readPdf(await renderMinutesPdf(content, signatures, VERSION, OPTIONS));
     const all = pages.join("\n");
@@ -107,6 +144,17 @@ describe("the minutes PDF's characters and formats", () => {
     expect(csText).toContain("Prezenční listina");
     expectText(csText, "Odpovědná osoba");
     for (const letter of ["ř", "ě", "ů", "š", "č", "ž"]) expect(csText).toContain(letter);
+  });
+
+  it("keeps every letter copyable after other documents have used the same fonts", async () => {
+    // The fonts are parsed once per process; the italic ü of "készült" (a composite of u) once
+    // left the next document's italic u without a Unicode mapping.
+    const hu = MINUTES_SAMPLES.hu();
+    await renderMinutesPdf(hu.content, hu.signatures, VERSION, OPTIONS);
+    const cs = MINUTES_SAMPLES.cs();
+    const csText = (await readPdf(await renderMinutesPdf(cs.content, cs.signatures, VERSION, OPTIONS))).pages.join("");
+    expect(csText.replace(/\s+/g, " ")).toContain(PDF_LABELS.cs.signedVersionNote(2));
+    expect(csText.replace(/\s+/g, " ")).toContain("Lucie Černá (Požádáno o opravu): Do poradny chodím už od dubna");
   });
 
   it("prints dates and times in the language's format and the service's time zone", async () => {
@@ -137,6 +185,26 @@ describe("the minutes PDF's characters and formats", () => {
     const withoutLines = signatures.filter((s) => s.participantId !== "p7");
     const text = (await readPdf(await renderMinutesPdf(content, withoutLines, VERSION, OPTIONS))).pages.join("");
     expect(squash(text).split("FeketeZsolt")[1]).toMatch(/^Szakember.*Aterembennemírtaalá/i);
+  });
+
+  it("says in words what was not recorded instead of leaving empty sections", async () => {
+    const { content } = MINUTES_SAMPLES.en();
+    const empty = {
+      ...content,
+      conference: { ...content.conference, scheduledStart: null, startedAt: null, endedAt: null, onlineLink: null },
+      attendance: [],
+      agenda: [],
+      tasks: [],
+      agreements: { howToInform: "  ", otherDecisions: "", nextMeetingDate: null },
+    };
+    const { pages } = await readPdf(await renderMinutesPdf(empty, [], VERSION, OPTIONS));
+    const all = pages.join("\n");
+    const en = PDF_LABELS.en;
+    for (const text of [en.nobodyInvited, en.noAgenda, en.noTasks, en.notRecorded, en.noNextMeeting]) {
+      expectText(all, text);
+    }
+    expect(all.match(new RegExp(en.notRecorded.replace(".", "\\."), "g"))).toHaveLength(2);
+    expect(pages[0]).toContain(`${en.time} —`);
   });
 
   it("sets the title, subject and language in the PDF's metadata and its dates from the version", async () => {

@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
-import type { MinutesBlock, MinutesContent, SignatureLine } from "./minutes-content";
-import { COLORS, PdfFlow, registerFonts, stampPages, type Cell } from "./pdf-layout";
-import { PDF_LABELS, PdfFormats, signatureText, type PdfLabels } from "./pdf-labels";
+import type { MinutesBlock, MinutesContent, SignatureLine } from "./minutes-content.js";
+import { COLORS, PdfFlow, registerFonts, stampPages, type Cell } from "./pdf-layout.js";
+import { PDF_LABELS, PdfFormats, signatureText, type PdfLabels } from "./pdf-labels.js";
 
 export interface MinutesVersionStamp {
   number: number;
@@ -11,8 +11,8 @@ export interface MinutesVersionStamp {
 
 export interface MinutesPdfOptions {
   /**
-   * The IANA time zone the meeting's times are printed in (the service's own). Default: the
-   * server process's zone (TZ).
+   * The IANA time zone the meeting's times are printed in: pass the service's TIME_ZONE setting.
+   * Default: that setting's own default, Europe/Budapest.
    */
   timeZone?: string;
 }
@@ -36,10 +36,7 @@ export async function renderMinutesPdf(
   options: MinutesPdfOptions = {},
 ): Promise<Uint8Array> {
   const labels = PDF_LABELS[content.language];
-  const formats = new PdfFormats(
-    content.language,
-    options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-  );
+  const formats = new PdfFormats(content.language, options.timeZone ?? "Europe/Budapest");
   const createdAt = new Date(version.createdAt);
   const { conference } = content;
   const kind = labels.kind[conference.kind];

@@ -1,5 +1,5 @@
 import type { Attendance, ConferenceKind, Language, ParticipantRole, TaskStatus } from "@roundtable/shared";
-import type { SignatureLine } from "./minutes-content";
+import type { SignatureLine } from "./minutes-content.js";
 
 /**
  * Every word the minutes PDF prints, per language. The domain words follow DOMAIN.md's table

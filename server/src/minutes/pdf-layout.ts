@@ -49,10 +49,13 @@ const LINE_GAP = 1.5;
 const CELL_PADDING = { x: 4, y: 3.5 };
 const TABLE_SIZE = 8.5;
 
-/** The parts of a fontkit font pdfkit (0.20+) needs to accept it instead of a file. */
+/** The parts of a fontkit font used here; pdfkit (0.20+) takes one wherever it takes a file. */
 interface ParsedFont {
   layout: (...args: never[]) => unknown;
+  characterSet: number[];
+  glyphForCodePoint: (codePoint: number) => unknown;
 }
+
 // pdfkit's own fontkit, so the fonts are parsed (and their tables decoded) once per process
 // rather than once per document: that cut a render from ~1.5 s to ~0.1 s.
 const fontkit = createRequire(require.resolve("pdfkit"))("fontkit") as {
@@ -60,11 +63,23 @@ const fontkit = createRequire(require.resolve("pdfkit"))("fontkit") as {
 };
 let parsedFonts: Record<FontName, ParsedFont> | undefined;
 
+/**
+ * A font shared by documents, every encoded glyph created up front with its character. fontkit
+ * caches a glyph with the characters of its first use, and subsetting one document creates the
+ * components of composite glyphs (the u of ű) with none: the next document's u would then have
+ * no Unicode mapping, and copying its text (or a screen reader) would get garbage.
+ */
+function parseFont(file: string): ParsedFont {
+  const font = fontkit.create(readFileSync(file));
+  for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
+  return font;
+}
+
 export function registerFonts(doc: PDFKit.PDFDocument): void {
   parsedFonts ??= {
-    regular: fontkit.create(readFileSync(FONT_FILES.regular)),
-    bold: fontkit.create(readFileSync(FONT_FILES.bold)),
-    oblique: fontkit.create(readFileSync(FONT_FILES.oblique)),
+    regular: parseFont(FONT_FILES.regular),
+    bold: parseFont(FONT_FILES.bold),
+    oblique: parseFont(FONT_FILES.oblique),
   };
   // @types/pdfkit predates 0.20, which takes a parsed font wherever it takes a file.
   for (const [name, font] of Object.entries(parsedFonts)) doc.registerFont(name, font as unknown as Uint8Array);

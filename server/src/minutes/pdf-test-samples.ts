@@ -1,5 +1,5 @@
 import type { Language } from "@roundtable/shared";
-import type { MinutesContent, SignatureLine } from "./minutes-content";
+import type { MinutesContent, SignatureLine } from "./minutes-content.js";
 
 /**
  * Realistic minutes in each language, for the PDF's tests and for anyone who wants to look at a
