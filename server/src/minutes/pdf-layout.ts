@@ -57,7 +57,7 @@ interface ParsedFont {
 }
 
 // pdfkit's own fontkit, so the fonts are parsed (and their tables decoded) once per process
-// rather than once per document: that cut a render from ~1.5 s to ~0.1 s.
+// rather than once per document, which cost 1.5–2 s a render.
 const fontkit = createRequire(require.resolve("pdfkit"))("fontkit") as {
   create: (data: Uint8Array) => ParsedFont;
 };
