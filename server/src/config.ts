@@ -182,6 +182,31 @@ const schema = z.object({
   REMINDER_SEND_HOUR: wholeNumber(7).pipe(z.number().max(23, { message: "must be an hour from 0 to 23" })),
   /** How often each instance looks for reminders that are due; the first look is this long after start. */
   REMINDER_CHECK_SECONDS: positiveInt(300),
+  /**
+   * The mail server (smtp://user:pass@host:587, or smtps:// for TLS from the start). Unset: every
+   * message is written to DATA_DIR/outbox/<id>.eml instead and counts as sent (docs/mail.md).
+   */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
+  /** The sender of every message ("Name <address>"). Default: Roundtable <roundtable@host of PUBLIC_URL>. */
+  MAIL_FROM: z.string().min(3).optional(),
+  /** A failed delivery is tried again after this long, doubling each time… */
+  MAIL_RETRY_BASE_MS: positiveInt(30_000),
+  /** …up to this long between attempts. */
+  MAIL_RETRY_MAX_MS: positiveInt(60 * 60_000),
+  /** Attempts before a message is marked failed for good (the organiser can still re-send it). */
+  MAIL_MAX_ATTEMPTS: positiveInt(10),
+  /** Each instance looks for due messages this often; a message queued here is sent at once anyway. */
+  MAIL_POLL_MS: positiveInt(10_000),
+  /** Connecting to and each exchange with the mail server may take this long before the attempt fails. */
+  MAIL_SMTP_TIMEOUT_MS: positiveInt(60_000),
+  /**
+   * A message being sent is held this long; if its instance dies meanwhile, another takes it again
+   * after it. Keep it well above MAIL_SMTP_TIMEOUT_MS, or a slow delivery might be sent twice.
+   */
+  MAIL_LEASE_MS: positiveInt(5 * 60_000),
   /** The built web client to serve; default: the workspace's client/dist, when it was built. */
   CLIENT_DIST: z.string().default(fileURLToPath(new URL("../../client/dist", import.meta.url))),
 });

@@ -1,4 +1,7 @@
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { Logger as TypeOrmLogger } from "typeorm";
 import WebSocket from "ws";
 import { createAccount } from "../src/auth/account.service.js";
@@ -62,7 +65,10 @@ export async function startTestServer(
     database?: Database;
   } = {},
 ): Promise<TestServer> {
+  // Files the server writes (the mail outbox folder) go to a directory of this server's own.
+  const dataDir = options.env?.DATA_DIR ? null : fs.mkdtempSync(path.join(os.tmpdir(), "rt-test-"));
   const config = loadConfig({
+    ...(dataDir ? { DATA_DIR: dataDir } : {}),
     PORT: "0",
     LOG_LEVEL: "silent",
     NODE_ENV: "test",
@@ -147,6 +153,7 @@ export async function startTestServer(
     async stop() {
       await server.stop();
       if (!options.database) await db.close();
+      if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { auditOperations } from "../audit/audit-log.js";
+import { ActivityEntryResolver, CaseActivityResolver } from "../activity/activity.resolver.js";
 import { AuditResolver } from "../audit/audit.resolver.js";
 import { AccountResolver } from "../auth/account.resolver.js";
 import { AuthResolver } from "../auth/auth.resolver.js";
@@ -10,7 +11,11 @@ import { CaseResolver } from "../cases/case.resolver.js";
 import { ConferenceResolver } from "../conferences/conference.resolver.js";
 import { ParticipantResolver } from "../conferences/participant.resolver.js";
 import { InstitutionResolver } from "../institutions/institution.resolver.js";
+import { ConferenceInvitationResolver, InvitationResolver } from "../invitations/invitation.resolver.js";
+import { ConferenceMailResolver, MailResolver } from "../mail/mail.resolver.js";
+import { CaseDeadlinesResolver, DeadlineResolver } from "../followup/deadline.resolver.js";
 import { PersonResolver } from "../persons/person.resolver.js";
+import { ConferenceMinutesResolver, MinutesVersionResolver } from "../signoff/signoff.resolver.js";
 import { TaskResolver } from "../tasks/task.resolver.js";
 import type { Events } from "./pubsub.js";
 
@@ -25,6 +30,16 @@ export const resolvers = [
   ConferenceResolver,
   ParticipantResolver,
   TaskResolver,
+  InvitationResolver,
+  ConferenceInvitationResolver,
+  MailResolver,
+  ConferenceMailResolver,
+  DeadlineResolver,
+  CaseDeadlinesResolver,
+  ActivityEntryResolver,
+  CaseActivityResolver,
+  ConferenceMinutesResolver,
+  MinutesVersionResolver,
 ] as const;
 
 export async function buildRoundtableSchema(events: Events): Promise<GraphQLSchema> {

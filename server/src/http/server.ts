@@ -22,6 +22,9 @@ import { clientInfo, sessionTokenOf } from "../auth/cookies.js";
 import { operationLimits } from "../graphql/limits.js";
 import { trackGuestSockets } from "../graphql/live-sockets.js";
 import { createCollabEndpoint } from "../collab/endpoint.js";
+import { activityCsvRoute } from "../activity/activity-route.js";
+import { startReminderJob } from "../followup/reminders.js";
+import { startMail } from "../mail/sender.js";
 import { parse, specifiedRules, validate, type DocumentNode, type GraphQLError } from "graphql";
 
 export interface RunningServer {
@@ -63,7 +66,7 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
   ): Promise<Context> => {
     const actor = await actorForSession(db.dataSource, sessionTokenOf(req), config);
     const client = clientInfo(req, config.TRUST_PROXY);
-    return createContext({ actor, client, db: db.dataSource, events, log, config, setCookie }, kind);
+    return createContext({ actor, client, db: db.dataSource, events, log, config, setCookie, live: collab }, kind);
   };
 
   const collab = createCollabEndpoint({ config, db, events, log, metrics });
@@ -152,6 +155,8 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
     (req, res) => contextFor(req, "request", (cookie) => res.appendHeader("set-cookie", cookie)),
     (err) => log.error({ err }, "GraphQL request failed"),
   );
+  // Before the client's catch-all, which would answer this path with the app's page.
+  app.get("/cases/:id/activity.csv", activityCsvRoute((req) => contextFor(req, "request")));
   serveClient(app, config.CLIENT_DIST);
 
   httpServer.on("upgrade", (req, socket, head) => {
@@ -176,6 +181,10 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
     httpServer.listen(config.PORT, config.HOST, resolve);
   });
   const { port } = httpServer.address() as AddressInfo;
+  // One task-reminder timer per process; instances share the work safely (docs/followup.md).
+  const reminders = startReminderJob(config, db.dataSource, log);
+  // One mail sender per process, from here until stop (docs/mail.md).
+  const mail = startMail(config, db.dataSource, log, metrics.registry);
   const url = `http://${config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST}:${port}`;
 
   return {
@@ -183,6 +192,8 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
     port,
     async stop() {
       stopping = true;
+      // Background work first: a reminder run under way finishes while the mail queue and database are open.
+      await reminders.stop();
       // Live documents first: sockets closed with serverRestarting, every pending store flushed
       // while the database is still open (STACK.md trap 10). Not between graphqlWs.close() and
       // apollo.stop(): graphql-ws's dispose fails on a WebSocketServer that finished closing.
@@ -190,6 +201,8 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
       for (const ws of graphqlWs.clients) ws.close(1001, "server restarting");
       graphqlWs.close();
       await apollo.stop();
+      // No request can queue mail any more; the sender finishes the delivery under way.
+      await mail.stop();
       await guestSockets.stop();
       await relay?.close();
     },

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import MailComposer from "nodemailer/lib/mail-composer/index.js";
 import type { OutgoingMail } from "./outgoing-mail.js";
 
@@ -33,4 +34,19 @@ export async function composeMessage(mail: OutgoingMail, from: string): Promise<
   const messageId = node.messageId();
   const raw = await node.build();
   return { raw, messageId };
+}
+
+/**
+ * The same message under a new Message-ID, for sending again what was already delivered: mail
+ * services drop a second message with an ID they have seen, so an exact copy would never show.
+ */
+export function withNewMessageId(raw: Uint8Array): ComposedMessage {
+  const text = Buffer.from(raw).toString("latin1"); // byte for byte, whatever the body's encoding
+  const headerEnd = text.indexOf("\r\n\r\n");
+  const head = headerEnd >= 0 ? text.slice(0, headerEnd) : text;
+  const old = /^Message-ID:[ \t]*<[^@>]*@([^>]*)>[ \t]*$/im.exec(head);
+  const messageId = `<${randomUUID()}@${old?.[1] ?? "roundtable"}>`;
+  const line = `Message-ID: ${messageId}`;
+  const newHead = old ? head.replace(old[0], line) : `${line}\r\n${head}`;
+  return { raw: Buffer.from(newHead + text.slice(head.length), "latin1"), messageId };
 }

@@ -4,9 +4,10 @@ import type { Actor, StaffActor } from "./actor.js";
 
 /**
  * What can be done. `run` is running a meeting (moving it along, attendance); `updateStatus` is
- * what a task's owner may do to their own task.
+ * what a task's owner may do to their own task; `sign` is answering the minutes for oneself;
+ * `respond` is answering one's own invitation.
  */
-export type Action = "read" | "create" | "update" | "run" | "updateStatus" | "manage";
+export type Action = "read" | "create" | "update" | "run" | "updateStatus" | "manage" | "sign" | "respond";
 
 /** What an action concerns, with the facts the rules look at. */
 export type Subject =
@@ -23,14 +24,20 @@ export type Subject =
     }
   | { type: "participant"; conferenceId: string; caseId: string; participantId: string; personId: string }
   | { type: "liveDocument"; conferenceId: string; caseId: string; status: ConferenceStatus }
+  | { type: "minutes"; conferenceId: string; caseId: string }
   | { type: "persons" }
   | { type: "personContact" }
+  /** The follow-up view across the actor's own cases (deadlines): for those who work on cases. */
+  | { type: "caseFollowUp" }
   | { type: "institutions" }
   | { type: "accounts" }
   | { type: "auditLog" }
+  | { type: "mailOutbox" }
   | { type: "ownAccount" };
 
 const MEETING_RUNNERS: readonly ParticipantRole[] = ["facilitator", "note_taker"];
+/** Who may reopen signed-off minutes or close without every signature, besides the case's team. */
+const MINUTES_KEEPERS: readonly ParticipantRole[] = ["facilitator", "organiser"];
 
 const caseworker = (actor: Actor): actor is StaffActor => actor.kind === "staff" && !actor.admin;
 const onTeam = (actor: Actor, caseId: string) => caseworker(actor) && actor.caseIds.has(caseId);
@@ -77,6 +84,8 @@ export function can(actor: Actor, action: Action, subject: Subject): boolean {
         actor.kind === "guest"
           ? actor.participantId === subject.participantId
           : caseworker(actor) && actor.personId === subject.personId;
+      // An invitation is answered by its invitee alone (the organiser records a phoned answer as an update).
+      if (action === "respond") return self;
       const conference = { type: "conference", conferenceId: subject.conferenceId, caseId: subject.caseId } as const;
       return action === "update" && (self || can(actor, "run", conference));
     }
@@ -88,16 +97,32 @@ export function can(actor: Actor, action: Action, subject: Subject): boolean {
       const open = subject.status === "invited" || subject.status === "live";
       return action === "update" && open && roleIn(actor, subject.conferenceId) !== "observer";
     }
+    case "minutes": {
+      // Read by everyone who reads the conference; signed by each participant for themselves;
+      // recorded in the room by whoever runs the meeting; reopened or closed unsigned by the
+      // organisers (the case's team, an organiser seat) and the facilitator.
+      const conference = { type: "conference", conferenceId: subject.conferenceId, caseId: subject.caseId } as const;
+      const role = roleIn(actor, subject.conferenceId);
+      if (action === "read") return can(actor, "read", conference);
+      if (action === "sign") return role !== null;
+      if (action === "run") return can(actor, "run", conference);
+      if (action === "manage") return onTeam(actor, subject.caseId) || (role !== null && MINUTES_KEEPERS.includes(role));
+      return false;
+    }
     case "task":
       if (onTeam(actor, subject.caseId)) return action !== "manage";
       return (action === "read" || action === "updateStatus") && ownsTask(actor, subject);
     case "persons":
     case "personContact":
       return caseworker(actor) && action !== "manage";
+    case "caseFollowUp":
+      return caseworker(actor) && action === "read";
     case "institutions":
       return actor.kind === "staff" && action !== "manage";
     case "accounts":
     case "auditLog":
+    // The whole outbox: who was written to and whether it arrived, for running the service.
+    case "mailOutbox":
       return actor.kind === "staff" && actor.admin;
     case "ownAccount":
       return actor.kind === "staff";
