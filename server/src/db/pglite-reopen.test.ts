@@ -30,5 +30,6 @@ describe("an embedded database opened again", () => {
     } finally {
       await again.close();
     }
-  });
+    // Two opens of a new on-disk PGlite with all migrations: ~6 s alone, far more on a busy CI host.
+  }, 120_000);
 });
