@@ -254,6 +254,17 @@ describe("a long minutes PDF", () => {
     for (const page of spanned) expect(squash(page)).toContain(header);
   });
 
+  it("breaks a pasted word of thousands of characters over lines and pages without losing one", async () => {
+    // pdfkit alone measures such a word again for every line: 25–40 s for this one, here < 1 s.
+    const { content, signatures } = MINUTES_SAMPLES.hu();
+    const word = Array.from({ length: 6000 }, (_, i) => "qwx"[i % 3]).join("");
+    content.tasks[0] = { ...content.tasks[0]!, successIndicator: word };
+    content.agenda[0]!.minutes = [{ type: "paragraph", text: `https://meet.example.org/${word.slice(0, 2000)}` }];
+    const { pages } = await readPdf(await renderMinutesPdf(content, signatures, VERSION, OPTIONS));
+    const runs = pages.join("\n").match(/[qwx]+/g) ?? [];
+    expect(runs.join("")).toContain(word.slice(0, 2000) + word); // the paragraph, then the task
+  }, 10_000);
+
   it("wraps a long paragraph onto the next page instead of cutting it", async () => {
     const { content, signatures } = MINUTES_SAMPLES.cs();
     const words = Array.from({ length: 1500 }, (_, i) => `slovo${i + 1}`);
