@@ -1,4 +1,5 @@
-import { IsNull } from "typeorm";
+import { IsNull, type EntityManager } from "typeorm";
+import type { Config } from "../config.js";
 import { Conference } from "../conferences/conference.entity.js";
 import { Participant } from "../conferences/participant.entity.js";
 import { findOr404 } from "../db/lookup.js";
@@ -14,11 +15,16 @@ import { hashToken, looksLikeToken, newToken } from "./tokens.js";
 const DAY = 86_400_000;
 
 /** Default expiry: some days after the conference's scheduled end, so the minutes can be signed. */
-function defaultExpiry(conference: Conference, days: number, now: Date): Date {
+export function defaultExpiry(conference: Conference, days: number, now: Date): Date {
   const end = conference.scheduledStart
     ? conference.scheduledStart.getTime() + conference.plannedDurationMinutes * 60_000
     : now.getTime();
   return new Date(Math.max(end, now.getTime()) + days * DAY);
+}
+
+/** Where links and pages point: PUBLIC_URL, or this machine's port. */
+export function publicBaseUrl(config: Config): string {
+  return config.PUBLIC_URL?.replace(/\/$/, "") ?? `http://localhost:${config.PORT}`;
 }
 
 /**
@@ -31,28 +37,44 @@ export async function issueGuestLink(
   conference: Conference,
   expiresAt: Date | null,
 ): Promise<{ url: string; expiresAt: Date }> {
-  const now = new Date();
-  if (expiresAt && expiresAt <= now) {
+  if (expiresAt && expiresAt <= new Date()) {
     throw new AppError("BAD_USER_INPUT", "The link would be expired already.", {
       fields: [{ path: "expiresAt", code: "OUT_OF_RANGE", message: "must be in the future" }],
     });
   }
-  const token = newToken();
-  const expiry = expiresAt ?? defaultExpiry(conference, ctx.config.GUEST_LINK_DAYS, now);
-  await ctx.db.transaction(async (em) => {
-    await revokeLinks(em, participant.id);
-    await em.getRepository(GuestLink).insert({
-      participantId: participant.id,
-      tokenHash: hashToken(token),
-      expiresAt: expiry,
-      revokedAt: null,
-      lastUsedAt: null,
-      createdById: ctx.actor.kind === "staff" ? ctx.actor.accountId : null,
-    });
-  });
+  const createdById = ctx.actor.kind === "staff" ? ctx.actor.accountId : null;
+  const issued = await ctx.db.transaction((em) =>
+    storeGuestLink(em, ctx.config, participant.id, conference, expiresAt, createdById),
+  );
   // Whoever is connected with the replaced link loses the connection with it.
   ctx.events.publish(TOPICS.accessRevoked, { participantId: participant.id });
-  return { url: `${ctx.config.PUBLIC_URL ?? `http://localhost:${ctx.config.PORT}`}/join/${token}`, expiresAt: expiry };
+  return issued;
+}
+
+/**
+ * Stores a new link in the caller's transaction, revoking the participant's earlier ones; the
+ * token leaves only in the returned address. The caller publishes `accessRevoked` after commit.
+ */
+export async function storeGuestLink(
+  em: EntityManager,
+  config: Config,
+  participantId: string,
+  conference: Conference,
+  expiresAt: Date | null,
+  createdById: string | null,
+): Promise<{ url: string; expiresAt: Date }> {
+  const token = newToken();
+  const expiry = expiresAt ?? defaultExpiry(conference, config.GUEST_LINK_DAYS, new Date());
+  await revokeLinks(em, participantId);
+  await em.getRepository(GuestLink).insert({
+    participantId,
+    tokenHash: hashToken(token),
+    expiresAt: expiry,
+    revokedAt: null,
+    lastUsedAt: null,
+    createdById,
+  });
+  return { url: `${publicBaseUrl(config)}/join/${token}`, expiresAt: expiry };
 }
 
 export async function revokeLinks(em: Context["db"]["manager"], participantId: string): Promise<void> {

@@ -8,6 +8,13 @@ import { paginate, type PageArgs } from "../graphql/pagination.js";
 import { TOPICS } from "../graphql/pubsub.js";
 import { patchChanges } from "../graphql/validation.js";
 import { onlyReadableConferences } from "../policy/scope.js";
+import {
+  invitationsOnScheduleChange,
+  invitationsOnStatusChange,
+  scheduleOf,
+  type AfterCommit,
+} from "../invitations/invitation.service.js";
+import { afterStatusChange, beforeStatusChange } from "../signoff/lifecycle.js";
 import { Conference } from "./conference.entity.js";
 import type { ConferenceFilter, ConferenceInput, ConferencePatch } from "./conference.types.js";
 import { Participant } from "./participant.entity.js";
@@ -92,16 +99,23 @@ export async function nextSeriesIndex(em: EntityManager, caseId: string): Promis
 export async function updateConference(ctx: Context, id: string, patch: ConferencePatch): Promise<Conference> {
   const changes = patchChanges(patch, ["kind", "purpose", "plannedDurationMinutes", "language"]);
   if (changes.purpose !== undefined) changes.purpose = changes.purpose.trim();
+  let invitations: AfterCommit = () => {};
   const saved = await ctx.db.transaction(async (em) => {
     const conference = await lockConference(em, id);
     assertStatus(conference, PREPARATION, "be edited");
-    return em.getRepository(Conference).save(em.getRepository(Conference).merge(conference, changes));
+    const before = scheduleOf(conference);
+    const updated = await em.getRepository(Conference).save(em.getRepository(Conference).merge(conference, changes));
+    // A new time or place while invited: an update to everyone invited, queued with the change.
+    invitations = await invitationsOnScheduleChange(ctx, em, before, updated);
+    return updated;
   });
   publishConference(ctx, saved);
+  invitations();
   return saved;
 }
 
 export async function transitionConference(ctx: Context, id: string, to: ConferenceStatus): Promise<Conference> {
+  let invitations: AfterCommit = () => {};
   const saved = await ctx.db.transaction(async (em) => {
     const conference = await lockConference(em, id);
     const from = conference.status;
@@ -130,10 +144,17 @@ export async function transitionConference(ctx: Context, id: string, to: Confere
         );
       }
     }
+    // Sign-off: leaving signing (reopen, close unsigned) is the facilitator's or an organiser's.
+    await beforeStatusChange(ctx, em, conference, to);
     conference.status = to;
     conference.statusChangedAt = new Date();
-    return em.getRepository(Conference).save(conference);
+    const changed = await em.getRepository(Conference).save(conference);
+    // Invited: the invitations; cancelled: the cancellations; queued in this transaction.
+    invitations = await invitationsOnStatusChange(ctx, em, changed, from);
+    return changed;
   });
   publishConference(ctx, saved);
-  return saved;
+  invitations();
+  // Closing the meeting (→ signing) renders the minutes version everyone signs.
+  return afterStatusChange(ctx, saved);
 }

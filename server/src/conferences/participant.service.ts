@@ -4,6 +4,7 @@ import type { Context } from "../graphql/context.js";
 import { AppError } from "../graphql/errors.js";
 import { TOPICS } from "../graphql/pubsub.js";
 import { patchChanges } from "../graphql/validation.js";
+import { invitationsOnParticipantAdded, type AfterCommit } from "../invitations/invitation.service.js";
 import { Person } from "../persons/person.entity.js";
 import type { Conference } from "./conference.entity.js";
 import { assertStatus, lockConference, PREPARATION } from "./conference.service.js";
@@ -25,6 +26,7 @@ async function lockParticipant(em: EntityManager, id: string) {
 }
 
 export async function addParticipant(ctx: Context, conferenceId: string, input: ParticipantInput) {
+  let invitation: AfterCommit = () => {};
   const { conference, participant } = await ctx.db.transaction(async (em) => {
     const conference = await lockConference(em, conferenceId);
     // Someone may still join on the day: adding is allowed while the meeting is live.
@@ -43,9 +45,12 @@ export async function addParticipant(ctx: Context, conferenceId: string, input: 
     const participant = await em
       .getRepository(Participant)
       .save(em.getRepository(Participant).create({ conferenceId, personId: input.personId, role: input.role }));
+    // Added after the invitations went out: their own invitation, queued with the addition.
+    invitation = await invitationsOnParticipantAdded(ctx, em, conference, participant);
     return { conference, participant };
   });
   publish(ctx, conference, participant);
+  invitation();
   return participant;
 }
 

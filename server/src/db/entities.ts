@@ -13,8 +13,11 @@ import { Conference } from "../conferences/conference.entity.js";
 import { Participant } from "../conferences/participant.entity.js";
 import { FollowupReminder } from "../followup/reminder.entity.js";
 import { Institution } from "../institutions/institution.entity.js";
+import { Invitation } from "../invitations/invitation.entity.js";
 import { MailMessage } from "../mail/mail-message.entity.js";
 import { Person } from "../persons/person.entity.js";
+import { MinutesSignature } from "../signoff/minutes-signature.entity.js";
+import { MinutesVersion } from "../signoff/minutes-version.entity.js";
 import { TaskStatusChange } from "../tasks/task-status-change.entity.js";
 import { Task } from "../tasks/task.entity.js";
 
@@ -39,4 +42,7 @@ export const entities = [
   CollabUpdate,
   CollabSnapshot,
   MailMessage,
+  Invitation,
+  MinutesVersion,
+  MinutesSignature,
 ];

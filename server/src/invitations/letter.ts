@@ -35,8 +35,8 @@ export interface LetterFacts {
   participants: LetterPerson[];
   /** Null in a cancellation. */
   join: JoinLink | null;
-  /** For an update: what changed, and when the meeting was planned before. */
-  changed?: { time: boolean; place: boolean; previousStart: Date | null };
+  /** For an update: what changed, and when (and how long) the meeting was planned before. */
+  changed?: { time: boolean; place: boolean; previousStart: Date | null; previousDurationMinutes?: number };
 }
 
 export interface Letter {
@@ -73,7 +73,12 @@ function blocks(f: LetterFacts, words: LetterWords): Block[] {
   const c = f.conference;
   const when = meetingTime(c.start, c.durationMinutes, f.timeZone, words.locale);
   const previousWhen = f.changed?.previousStart
-    ? meetingTime(f.changed.previousStart, c.durationMinutes, f.timeZone, words.locale).full
+    ? meetingTime(
+        f.changed.previousStart,
+        f.changed.previousDurationMinutes ?? c.durationMinutes,
+        f.timeZone,
+        words.locale,
+      ).full
     : null;
   const opening = words.opening(f.letter, {
     conferenceKind: c.kind,
@@ -197,4 +202,24 @@ export function composeLetter(f: LetterFacts): Letter {
   const subject = words.subject(f.letter, f.conference.kind, date, f.conference.reference);
   const parts = blocks(f, words);
   return { subject, text: toText(parts), html: toHtml(parts, f.language, subject) };
+}
+
+/**
+ * The calendar entry's own words: its neutral title, the purpose and how to join, in the
+ * letter's language (a calendar keeps the last message's description, not the letter).
+ */
+export function calendarWords(f: LetterFacts): { summary: string; description: string } {
+  const words = WORDS[f.language];
+  const join =
+    f.join?.kind === "guest"
+      ? [words.guestLink.intro, f.join.url]
+      : f.join?.kind === "staff"
+        ? [words.staffLink, f.join.url]
+        : f.join?.kind === "earlier"
+          ? [words.earlierLink]
+          : [];
+  return {
+    summary: words.calendarSummary(f.conference.kind, f.conference.reference),
+    description: [`${words.labels.purpose}: ${f.conference.purpose}`, ...(join.length ? ["", ...join] : [])].join("\n"),
+  };
 }

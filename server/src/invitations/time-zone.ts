@@ -8,15 +8,6 @@ import type { ICalDayJsStub } from "ical-generator";
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
-export function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 interface WallClock {
   year: number;
   month: number;
