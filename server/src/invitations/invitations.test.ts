@@ -2,6 +2,8 @@ import { createClient } from "graphql-ws";
 import ICAL from "ical.js";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { randomBytes } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseTargets } from "../../test/databases.js";
 import { eventually } from "../../test/eventually.js";
@@ -10,6 +12,7 @@ import { startTestServer, type TestClient, type TestServer } from "../../test/se
 import { startSmtpSink, type SmtpSink } from "../../test/smtp-sink.js";
 
 const PUBLIC_URL = "https://roundtable.example.org";
+const ARTIFACTS = fileURLToPath(new URL("../../../test/artifacts/", import.meta.url));
 const JOIN = /https:\/\/roundtable\.example\.org\/join\/([A-Za-z0-9_-]+)/;
 const hex = () => randomBytes(3).toString("hex");
 
@@ -121,6 +124,7 @@ describe.each(databaseTargets)("invitations by e-mail on $name", (target) => {
       seat,
       annaClient,
       address: { anna: email("anna"), jiri: email("jiri"), mother: email("erzsebet") },
+      noEmailPersonId: noEmail.id,
       email,
     };
   }
@@ -215,6 +219,16 @@ describe.each(databaseTargets)("invitations by e-mail on $name", (target) => {
       sequence: 0,
     });
     jiriToken = JOIN.exec(jiriMail.text ?? "")?.[1] ?? "";
+
+    if (target.name === "pglite") {
+      // The Hungarian invitation as delivered, for people to look at (test/artifacts is not committed).
+      await mkdir(ARTIFACTS, { recursive: true });
+      const raw = sink.received.find((r) => r.to.includes(c.address.jiri))!.raw;
+      await writeFile(`${ARTIFACTS}invitation-hu.eml`, raw);
+      await writeFile(`${ARTIFACTS}invitation-hu.txt`, `Subject: ${jiriMail.subject}\n\n${jiriMail.text}`);
+      await writeFile(`${ARTIFACTS}invitation-hu.html`, String(jiriMail.html));
+      await writeFile(`${ARTIFACTS}invitation-hu-family.txt`, `Subject: ${motherMail.subject}\n\n${motherMail.text}`);
+    }
   });
 
   it("the invitation's link really opens a guest session for the invitee's seat", async () => {
@@ -332,10 +346,55 @@ describe.each(databaseTargets)("invitations by e-mail on $name", (target) => {
     expect(await mailsTo(c.address.jiri)).toHaveLength(2);
   });
 
+  it("sends one participant's invitation again on the organiser's word, with a new link replacing the old", async () => {
+    const resent = await s.gql<{ sendInvitation: { id: string } }>(
+      `mutation ($p: ID!) { sendInvitation(participantId: $p) { id } }`,
+      { p: c.seat.jiri },
+    );
+    expect(resent.sendInvitation.id).toBe(c.seat.jiri);
+    const again = await eventually(async () => {
+      const got = await mailsTo(c.address.jiri);
+      expect(got).toHaveLength(3);
+      return got[2]!;
+    }, 15_000);
+    expect(again.subject).toMatch(/^Meghívó esetkonferenciára: 2027\. április 13\., kedd/);
+    expect(calendarOf(again)).toMatchObject({ method: "REQUEST", uid, sequence: 1 });
+    const newToken = JOIN.exec(again.text ?? "")?.[1] ?? "";
+    expect(newToken).not.toBe(jiriToken);
+    const old = await s
+      .anonymous()
+      .request(`mutation ($t: String!) { redeemGuestLink(token: $t) { conferenceId } }`, { t: jiriToken });
+    expect(old.errors?.[0]?.extensions?.code).toBe("LINK_REVOKED");
+    await s.guest(newToken);
+    jiriToken = newToken;
+  });
+
+  it("refuses to send to a participant without an address, and sends once one is added", async () => {
+    const send = () =>
+      s.request(`mutation ($p: ID!) { sendInvitation(participantId: $p) { invitationState } }`, { p: c.seat.noEmail });
+    const refused = await send();
+    expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(refused.errors?.[0]?.extensions?.fields).toEqual([
+      { path: "participantId", code: "NO_EMAIL", message: "has no e-mail address" },
+    ]);
+    await s.gql(`mutation ($id: ID!, $i: PersonInput!) { updatePerson(id: $id, input: $i) { id } }`, {
+      id: c.noEmailPersonId,
+      i: { kind: "PROFESSIONAL", fullName: "Szűcs Gyöngyi", profession: "TEACHER", email: c.email("gyongyi") },
+    });
+    expect((await send()).data).toEqual({ sendInvitation: { invitationState: "SENT" } });
+    const [mail] = await eventually(async () => {
+      const got = await mailsTo(c.email("gyongyi"));
+      expect(got).toHaveLength(1);
+      return got;
+    }, 15_000);
+    expect(mail!.text).toContain("Tisztelt Szűcs Gyöngyi!");
+    expect((await participants()).notReachableByEmail.map((p) => p.id)).toEqual([c.seat.child]);
+  });
+
   it("cancelling delivers a cancellation (METHOD:CANCEL, STATUS:CANCELLED, same UID, higher SEQUENCE) to everyone invited", async () => {
     const cancelled = await transition(s, c.conferenceId, "CANCELLED");
     expect(cancelled.errors).toBeUndefined();
-    const addresses = [c.address.anna, c.address.jiri, c.address.mother, c.email("tereza")];
+    const addresses = [c.address.anna, c.address.jiri, c.address.mother, c.email("tereza"), c.email("gyongyi")];
     const cancellations = await eventually(async () => {
       const got = (await Promise.all(addresses.map(mailsTo))).map((list) => list.at(-1)!);
       for (const mail of got) expect(mail.subject).toMatch(/^Elmarad az esetkonferencia/);
