@@ -109,6 +109,23 @@ describe("the task list", () => {
     expect(readTasks(live.doc)[0]).toMatchObject({ title: "Call the school counsellor", ownerParticipantId: TEACHER });
   });
 
+  it("takes the owner off a task edited in place and writes only that", async () => {
+    const { wrapper, live } = mountList();
+    addTask(live.doc, { title: "Call the school", ownerParticipantId: TEACHER, dueDate: "2000-01-01" });
+    await flushPromises();
+    const row = wrapper.get('[data-test="task-row"]');
+    await row.get('button[aria-label="Edit task “Call the school”"]').trigger("click");
+
+    const owner = row.get('[role="combobox"]');
+    (owner.element as HTMLElement).focus();
+    await press(owner.element, "N", "KeyN");
+    await press(owner.element, "Enter");
+
+    // The deadline has passed, but it was not changed: saving keeps it.
+    await vi.waitFor(() => expect(readTasks(live.doc)[0]?.ownerParticipantId).toBeNull());
+    expect(readTasks(live.doc)[0]).toMatchObject({ title: "Call the school", dueDate: "2000-01-01" });
+  });
+
   it("removes a task only after the second confirmation", async () => {
     const { wrapper, live } = mountList();
     addTask(live.doc, { title: "Call the school" });
