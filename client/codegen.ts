@@ -15,7 +15,8 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { DateTimeISO: "string", LocalDate: "string" },
+        // JSONObject is read as it came; whoever reads one checks its shape (e.g. MinutesContent's format).
+        scalars: { DateTimeISO: "string", LocalDate: "string", JSONObject: "Record<string, unknown>" },
       },
     },
   },
