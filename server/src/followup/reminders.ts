@@ -4,7 +4,7 @@ import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import { settingsOf } from "./deadlines.service.js";
 import { enqueueMail } from "../mail/outbox.js";
-import type { ReminderOutcome, ReminderTiming } from "./reminder.entity.js";
+import { FollowupReminder, type ReminderOutcome, type ReminderTiming } from "./reminder.entity.js";
 import { taskReminderLetter } from "./reminder-letter.js";
 import type { FollowupSettings } from "./settings.js";
 import { addDays, daysBetween, localDateIn, localHourIn, type LocalDate } from "./working-days.js";
@@ -91,23 +91,31 @@ function dueTasks(em: EntityManager, settings: FollowupSettings, today: LocalDat
 async function remind(deps: ReminderDeps, task: DueTask, today: LocalDate): Promise<ReminderOutcome | null> {
   return deps.db.transaction(async (em) => {
     const outcome: ReminderOutcome = task.email ? "queued" : "no_address";
-    const key = ["task", task.id, task.timing, task.dueDate, task.repeat] as const;
     const inserted = await em.query<{ id: string }[]>(
       `INSERT INTO followup_reminders ("deadlineKind", "subjectId", timing, "dueDate", repeat, "caseId", "taskId",
                                       "recipientPersonId", outcome)
        VALUES ($1, $2, $3, $4, $5, $6, $2, $7, $8)
        ON CONFLICT ON CONSTRAINT "UQ_followup_reminder" DO NOTHING RETURNING id`,
-      [...key, task.caseId, task.ownerPersonId, outcome],
+      ["task", task.id, task.timing, task.dueDate, task.repeat, task.caseId, task.ownerPersonId, outcome],
     );
     let id = inserted[0]?.id;
     if (!id && task.email) {
-      const taken = await em.query<{ id: string }[]>(
-        `UPDATE followup_reminders SET outcome = 'queued', "recipientPersonId" = $6, "updatedAt" = now()
-          WHERE "deadlineKind" = $1 AND "subjectId" = $2 AND timing = $3 AND "dueDate" = $4 AND repeat = $5
-            AND outcome = 'no_address' RETURNING id`,
-        [...key, task.ownerPersonId],
-      );
-      id = taken[0]?.id;
+      // Skipped earlier for want of an address, which has come since: this run sends it.
+      const taken = await em
+        .createQueryBuilder()
+        .update(FollowupReminder)
+        .set({ outcome: "queued", recipientPersonId: task.ownerPersonId })
+        .where({
+          deadlineKind: "task",
+          subjectId: task.id,
+          timing: task.timing,
+          dueDate: task.dueDate,
+          repeat: task.repeat,
+          outcome: "no_address",
+        })
+        .returning(["id"])
+        .execute();
+      id = (taken.raw as { id: string }[])[0]?.id;
     }
     if (!id) return null;
     if (!task.email) {
@@ -136,7 +144,7 @@ async function remind(deps: ReminderDeps, task: DueTask, today: LocalDate): Prom
       subject: letter.subject,
       text: letter.text,
     });
-    await em.query(`UPDATE followup_reminders SET "mailId" = $2 WHERE id = $1`, [id, mailId]);
+    await em.getRepository(FollowupReminder).update(id, { mailId });
     return "queued";
   });
 }
