@@ -19,6 +19,21 @@ export const ConferenceCreateMutation = graphql(`
   }
 `);
 
+/** A person as the participant list and the person search show them (PersonLine). */
+export const ConferencePersonFragment = graphql(`
+  fragment ConferencePerson on Person {
+    id
+    fullName
+    kind
+    profession
+    relationship
+    institution {
+      id
+      name
+    }
+  }
+`);
+
 /** Everything the conference page shows; `viewerAccess` decides which parts. */
 export const ConferencePageQuery = graphql(`
   query ConferencePage($id: ID!) {
@@ -69,15 +84,7 @@ export const ConferencePageQuery = graphql(`
           lastUsedAt
         }
         person {
-          id
-          fullName
-          kind
-          profession
-          relationship
-          institution {
-            id
-            name
-          }
+          ...ConferencePerson
         }
       }
       agenda {
@@ -123,15 +130,7 @@ export const ConferencePersonsQuery = graphql(`
   query ConferencePersons($search: String) {
     persons(search: $search, first: 20) {
       nodes {
-        id
-        fullName
-        kind
-        profession
-        relationship
-        institution {
-          id
-          name
-        }
+        ...ConferencePerson
       }
     }
   }

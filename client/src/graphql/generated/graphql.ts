@@ -269,6 +269,8 @@ export type ConferenceCreateMutationVariables = Exact<{
 
 export type ConferenceCreateMutation = { createConference: { id: string } };
 
+export type ConferencePersonFragment = { id: string, fullName: string, kind: PersonKind, profession: Profession | null, relationship: string | null, institution: { id: string, name: string } | null };
+
 export type ConferencePageQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -520,6 +522,19 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ConferencePersonFragmentDoc = new TypedDocumentString(`
+    fragment ConferencePerson on Person {
+  id
+  fullName
+  kind
+  profession
+  relationship
+  institution {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ConferencePerson"}) as unknown as TypedDocumentString<ConferencePersonFragment, unknown>;
 export const MyTasksTaskFragmentDoc = new TypedDocumentString(`
     fragment MyTasksTask on Task {
   id
@@ -764,15 +779,7 @@ export const ConferencePageDocument = new TypedDocumentString(`
         lastUsedAt
       }
       person {
-        id
-        fullName
-        kind
-        profession
-        relationship
-        institution {
-          id
-          name
-        }
+        ...ConferencePerson
       }
     }
     agenda {
@@ -795,7 +802,17 @@ export const ConferencePageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConferencePageQuery, ConferencePageQueryVariables>;
+    fragment ConferencePerson on Person {
+  id
+  fullName
+  kind
+  profession
+  relationship
+  institution {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ConferencePageQuery, ConferencePageQueryVariables>;
 export const ConferenceUpdateDocument = new TypedDocumentString(`
     mutation ConferenceUpdate($id: ID!, $input: ConferencePatch!) {
   updateConference(id: $id, input: $input) {
@@ -815,19 +832,21 @@ export const ConferencePersonsDocument = new TypedDocumentString(`
     query ConferencePersons($search: String) {
   persons(search: $search, first: 20) {
     nodes {
-      id
-      fullName
-      kind
-      profession
-      relationship
-      institution {
-        id
-        name
-      }
+      ...ConferencePerson
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConferencePersonsQuery, ConferencePersonsQueryVariables>;
+    fragment ConferencePerson on Person {
+  id
+  fullName
+  kind
+  profession
+  relationship
+  institution {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ConferencePersonsQuery, ConferencePersonsQueryVariables>;
 export const ConferenceInstitutionsDocument = new TypedDocumentString(`
     query ConferenceInstitutions($search: String) {
   institutions(search: $search, first: 20) {
