@@ -191,7 +191,13 @@ const schema = z.object({
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
     .optional(),
   /** The sender of every message ("Name <address>"). Default: Roundtable <roundtable@host of PUBLIC_URL>. */
-  MAIL_FROM: z.string().min(3).optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(
+      /^[^<>@\s]+@[^<>@\s]+$|<[^<>@\s]+@[^<>@\s]+>\s*$/,
+      "must be an address, e.g. Roundtable <roundtable@example.org>",
+    )
+    .optional(),
   /** A failed delivery is tried again after this long, doubling each time… */
   MAIL_RETRY_BASE_MS: positiveInt(30_000),
   /** …up to this long between attempts. */

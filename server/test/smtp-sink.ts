@@ -19,6 +19,8 @@ export interface SmtpSink {
   url: string;
   received: Received[];
   mode: SinkMode;
+  /** How long each accepted message takes to be answered, like a real server storing it. */
+  delayMs: number;
   /** Stops listening: connections are refused until `listen()` again, on the same port. */
   close(): Promise<void>;
   listen(): Promise<void>;
@@ -35,6 +37,7 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
     url: "",
     received: [],
     mode: "accept",
+    delayMs: 0,
     async close() {
       const s = server;
       server = null;
@@ -74,12 +77,14 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
         stream.on("data", (c: Buffer) => chunks.push(c));
         stream.on("end", () => {
           if (hang) return; // never answers: the sender waits until it gives up or dies
-          sink.received.push({
-            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-            to: session.envelope.rcptTo.map((r) => r.address),
-            raw: Buffer.concat(chunks),
-          });
-          callback();
+          setTimeout(() => {
+            sink.received.push({
+              from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+              to: session.envelope.rcptTo.map((r) => r.address),
+              raw: Buffer.concat(chunks),
+            });
+            callback();
+          }, sink.delayMs);
         });
       },
     });

@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { databaseTargets } from "../../test/databases.js";
 import { eventually } from "../../test/eventually.js";
-import { buildConference } from "../../test/factories.js";
+import { addParticipant, buildConference, issueGuestLink } from "../../test/factories.js";
 import { deliveriesOf, deliveryOf, queue, resend, sampleMail } from "../../test/mail-kit.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
 import { startSmtpSink, type SmtpSink } from "../../test/smtp-sink.js";
@@ -218,6 +218,46 @@ describe.each(databaseTargets)("mail delivery on $name", (target) => {
       expect(parsed.to && "text" in parsed.to ? parsed.to.text : "").toContain(mail.to.address);
       expect(parsed.attachments.map((a) => a.filename)).toContain("invite.ics");
       expect(fs.readdirSync(path.join(dataDir, "outbox"))).toEqual([`${id}.eml`]);
+    });
+
+    it("shows a conference's deliveries to its organiser only, and the administrators' outbox without names or subjects", async () => {
+      const conference = await buildConference(s);
+      const guestSeat = await addParticipant(s, conference.id, "PROFESSIONAL");
+      const mail = { ...fresh(conference.id), participantId: guestSeat.id };
+      const id = await queue(s, mail);
+      await eventually(async () => expect((await deliveryOf(s, conference.id, id)).status).toBe("SENT"));
+      expect(await deliveryOf(s, conference.id, id)).toMatchObject({
+        kind: "INVITATION",
+        recipientAddress: mail.to.address,
+        recipientName: mail.to.name,
+        subject: mail.subject,
+      });
+
+      // A participant sees the conference, not who else was written to.
+      const guest = await s.guest((await issueGuestLink(s, guestSeat.id)).token);
+      const seen = await guest.gql<{ conference: { mailDeliveries: unknown } }>(
+        `query ($id: ID!) { conference(id: $id) { mailDeliveries { id } } }`,
+        { id: conference.id },
+      );
+      expect(seen.conference.mailDeliveries).toBeNull();
+
+      const admin = await s.staff({ role: "admin" });
+      const outbox = await admin.gql<{ mailOutbox: { nodes: Record<string, unknown>[]; totalCount: number } }>(
+        `query ($f: MailOutboxFilter) { mailOutbox(filter: $f, first: 100) { totalCount nodes { id status recipientAddress recipientName subject conferenceId } } }`,
+        { f: { status: "SENT", kind: "INVITATION" } },
+      );
+      expect(outbox.mailOutbox.nodes).toContainEqual({
+        id,
+        status: "SENT",
+        recipientAddress: mail.to.address,
+        recipientName: null,
+        subject: null,
+        conferenceId: conference.id,
+      });
+      const failed = await admin.gql<{ mailOutbox: { totalCount: number } }>(
+        `{ mailOutbox(filter: { status: FAILED }) { totalCount } }`,
+      );
+      expect(failed.mailOutbox.totalCount).toBe(0);
     });
   });
 });
