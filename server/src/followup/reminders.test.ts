@@ -272,3 +272,22 @@ describe.each(databaseTargets)("task reminders over SMTP on $name", (target) => 
     });
   }, 120_000);
 });
+
+describe.each(databaseTargets)("the reminder timer on $name", (target) => {
+  let s: TestServer | undefined;
+  afterEach(() => s?.stop());
+
+  it("runs with the server: a task due tomorrow is reminded within a check interval, by the real clock", async () => {
+    s = await startTestServer(target, { env: { REMINDER_CHECK_SECONDS: "1", REMINDER_SEND_HOUR: "0" } });
+    const kase = await buildCase(s);
+    const owner = await buildPerson(s, { fullName: "Timer Owner", email: "timer@example.org" });
+    const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString("en-CA", { timeZone: "Europe/Budapest" });
+    await buildTask(s, { caseId: kase.id, ownerPersonId: owner.id, title: "Ring the school", dueDate: tomorrow });
+    await eventually(async () => {
+      const rows = await s!.db.dataSource.query<{ subject: string }[]>(
+        `SELECT subject FROM mail_messages WHERE "recipientAddress" = 'timer@example.org' AND kind = 'task_reminder'`,
+      );
+      expect(rows.map((r) => r.subject)).toEqual([expect.stringContaining("Ring the school")]);
+    }, 40_000);
+  }, 120_000);
+});
