@@ -1,5 +1,21 @@
 import { graphql } from "../graphql/generated";
 
+/** A participant as the room and the projector name them (toRoomParticipants). */
+export const RoomParticipantFieldsFragment = graphql(`
+  fragment RoomParticipantFields on Participant {
+    id
+    role
+    person {
+      id
+      fullName
+      institution {
+        id
+        name
+      }
+    }
+  }
+`);
+
 /** Everything the room shows about its conference, and what the caller may do in it. */
 export const RoomConferenceQuery = graphql(`
   query RoomConference($id: ID!) {
@@ -14,18 +30,9 @@ export const RoomConferenceQuery = graphql(`
       place
       onlineLink
       participants {
-        id
-        role
+        ...RoomParticipantFields
         attendance
         confidentialityAcknowledgedAt
-        person {
-          id
-          fullName
-          institution {
-            id
-            name
-          }
-        }
       }
       viewerAccess {
         participantId

@@ -1,4 +1,4 @@
-import type { MeQuery, RoomConferenceQuery } from "../graphql/generated/graphql";
+import type { MeQuery, RoomConferenceQuery, RoomParticipantFieldsFragment } from "../graphql/generated/graphql";
 import type { RoomParticipant, RoomViewer } from "./types";
 
 type Conference = RoomConferenceQuery["conference"];
@@ -36,7 +36,7 @@ export function colourFor(id: string): string {
   return PRESENCE_COLOURS[hash % PRESENCE_COLOURS.length] ?? PRESENCE_COLOURS[0];
 }
 
-export function toRoomParticipants(participants: Conference["participants"]): RoomParticipant[] {
+export function toRoomParticipants(participants: readonly RoomParticipantFieldsFragment[]): RoomParticipant[] {
   return participants.map((p) => ({
     id: p.id,
     name: p.person.fullName,

@@ -43,10 +43,9 @@ type Documents = {
     "\n  mutation ConferenceRemoveAgendaItem($id: ID!) {\n    removeAgendaItem(id: $id) {\n      id\n    }\n  }\n": typeof types.ConferenceRemoveAgendaItemDocument,
     "\n  subscription ConferenceChanged($id: ID!) {\n    conferenceChanged(id: $id) {\n      id\n    }\n  }\n": typeof types.ConferenceChangedDocument,
     "\n  subscription ConferenceParticipantChanged($conferenceId: ID!) {\n    participantChanged(conferenceId: $conferenceId) {\n      id\n    }\n  }\n": typeof types.ConferenceParticipantChangedDocument,
-    "\n  query DisplayConference($id: ID!) {\n    conference(id: $id) {\n      id\n      participants {\n        id\n        role\n        person {\n          id\n          fullName\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DisplayConferenceDocument,
-    "\n  query DisplayAccess($id: ID!) {\n    conference(id: $id) {\n      id\n    }\n  }\n": typeof types.DisplayAccessDocument,
-    "\n  subscription DisplayParticipantChanged($conferenceId: ID!) {\n    participantChanged(conferenceId: $conferenceId) {\n      id\n    }\n  }\n": typeof types.DisplayParticipantChangedDocument,
-    "\n  query RoomConference($id: ID!) {\n    conference(id: $id) {\n      id\n      status\n      purpose\n      kind\n      scheduledStart\n      scheduledEnd\n      plannedDurationMinutes\n      place\n      onlineLink\n      participants {\n        id\n        role\n        attendance\n        confidentialityAcknowledgedAt\n        person {\n          id\n          fullName\n          institution {\n            id\n            name\n          }\n        }\n      }\n      viewerAccess {\n        participantId\n        role\n        canEditLive\n        canRun\n      }\n    }\n  }\n": typeof types.RoomConferenceDocument,
+    "\n  query DisplayConference($id: ID!) {\n    conference(id: $id) {\n      id\n      participants {\n        ...RoomParticipantFields\n      }\n    }\n  }\n": typeof types.DisplayConferenceDocument,
+    "\n  fragment RoomParticipantFields on Participant {\n    id\n    role\n    person {\n      id\n      fullName\n      institution {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RoomParticipantFieldsFragmentDoc,
+    "\n  query RoomConference($id: ID!) {\n    conference(id: $id) {\n      id\n      status\n      purpose\n      kind\n      scheduledStart\n      scheduledEnd\n      plannedDurationMinutes\n      place\n      onlineLink\n      participants {\n        ...RoomParticipantFields\n        attendance\n        confidentialityAcknowledgedAt\n      }\n      viewerAccess {\n        participantId\n        role\n        canEditLive\n        canRun\n      }\n    }\n  }\n": typeof types.RoomConferenceDocument,
     "\n  query RoomAccess($id: ID!) {\n    conference(id: $id) {\n      id\n    }\n  }\n": typeof types.RoomAccessDocument,
     "\n  subscription RoomConferenceChanged($id: ID!) {\n    conferenceChanged(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RoomConferenceChangedDocument,
     "\n  subscription RoomParticipantChanged($conferenceId: ID!) {\n    participantChanged(conferenceId: $conferenceId) {\n      id\n    }\n  }\n": typeof types.RoomParticipantChangedDocument,
@@ -90,10 +89,9 @@ const documents: Documents = {
     "\n  mutation ConferenceRemoveAgendaItem($id: ID!) {\n    removeAgendaItem(id: $id) {\n      id\n    }\n  }\n": types.ConferenceRemoveAgendaItemDocument,
     "\n  subscription ConferenceChanged($id: ID!) {\n    conferenceChanged(id: $id) {\n      id\n    }\n  }\n": types.ConferenceChangedDocument,
     "\n  subscription ConferenceParticipantChanged($conferenceId: ID!) {\n    participantChanged(conferenceId: $conferenceId) {\n      id\n    }\n  }\n": types.ConferenceParticipantChangedDocument,
-    "\n  query DisplayConference($id: ID!) {\n    conference(id: $id) {\n      id\n      participants {\n        id\n        role\n        person {\n          id\n          fullName\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DisplayConferenceDocument,
-    "\n  query DisplayAccess($id: ID!) {\n    conference(id: $id) {\n      id\n    }\n  }\n": types.DisplayAccessDocument,
-    "\n  subscription DisplayParticipantChanged($conferenceId: ID!) {\n    participantChanged(conferenceId: $conferenceId) {\n      id\n    }\n  }\n": types.DisplayParticipantChangedDocument,
-    "\n  query RoomConference($id: ID!) {\n    conference(id: $id) {\n      id\n      status\n      purpose\n      kind\n      scheduledStart\n      scheduledEnd\n      plannedDurationMinutes\n      place\n      onlineLink\n      participants {\n        id\n        role\n        attendance\n        confidentialityAcknowledgedAt\n        person {\n          id\n          fullName\n          institution {\n            id\n            name\n          }\n        }\n      }\n      viewerAccess {\n        participantId\n        role\n        canEditLive\n        canRun\n      }\n    }\n  }\n": types.RoomConferenceDocument,
+    "\n  query DisplayConference($id: ID!) {\n    conference(id: $id) {\n      id\n      participants {\n        ...RoomParticipantFields\n      }\n    }\n  }\n": types.DisplayConferenceDocument,
+    "\n  fragment RoomParticipantFields on Participant {\n    id\n    role\n    person {\n      id\n      fullName\n      institution {\n        id\n        name\n      }\n    }\n  }\n": types.RoomParticipantFieldsFragmentDoc,
+    "\n  query RoomConference($id: ID!) {\n    conference(id: $id) {\n      id\n      status\n      purpose\n      kind\n      scheduledStart\n      scheduledEnd\n      plannedDurationMinutes\n      place\n      onlineLink\n      participants {\n        ...RoomParticipantFields\n        attendance\n        confidentialityAcknowledgedAt\n      }\n      viewerAccess {\n        participantId\n        role\n        canEditLive\n        canRun\n      }\n    }\n  }\n": types.RoomConferenceDocument,
     "\n  query RoomAccess($id: ID!) {\n    conference(id: $id) {\n      id\n    }\n  }\n": types.RoomAccessDocument,
     "\n  subscription RoomConferenceChanged($id: ID!) {\n    conferenceChanged(id: $id) {\n      id\n      status\n    }\n  }\n": types.RoomConferenceChangedDocument,
     "\n  subscription RoomParticipantChanged($conferenceId: ID!) {\n    participantChanged(conferenceId: $conferenceId) {\n      id\n    }\n  }\n": types.RoomParticipantChangedDocument,
@@ -224,19 +222,15 @@ export function graphql(source: "\n  subscription ConferenceParticipantChanged($
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DisplayConference($id: ID!) {\n    conference(id: $id) {\n      id\n      participants {\n        id\n        role\n        person {\n          id\n          fullName\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DisplayConferenceDocument;
+export function graphql(source: "\n  query DisplayConference($id: ID!) {\n    conference(id: $id) {\n      id\n      participants {\n        ...RoomParticipantFields\n      }\n    }\n  }\n"): typeof import('./graphql').DisplayConferenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DisplayAccess($id: ID!) {\n    conference(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').DisplayAccessDocument;
+export function graphql(source: "\n  fragment RoomParticipantFields on Participant {\n    id\n    role\n    person {\n      id\n      fullName\n      institution {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').RoomParticipantFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription DisplayParticipantChanged($conferenceId: ID!) {\n    participantChanged(conferenceId: $conferenceId) {\n      id\n    }\n  }\n"): typeof import('./graphql').DisplayParticipantChangedDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RoomConference($id: ID!) {\n    conference(id: $id) {\n      id\n      status\n      purpose\n      kind\n      scheduledStart\n      scheduledEnd\n      plannedDurationMinutes\n      place\n      onlineLink\n      participants {\n        id\n        role\n        attendance\n        confidentialityAcknowledgedAt\n        person {\n          id\n          fullName\n          institution {\n            id\n            name\n          }\n        }\n      }\n      viewerAccess {\n        participantId\n        role\n        canEditLive\n        canRun\n      }\n    }\n  }\n"): typeof import('./graphql').RoomConferenceDocument;
+export function graphql(source: "\n  query RoomConference($id: ID!) {\n    conference(id: $id) {\n      id\n      status\n      purpose\n      kind\n      scheduledStart\n      scheduledEnd\n      plannedDurationMinutes\n      place\n      onlineLink\n      participants {\n        ...RoomParticipantFields\n        attendance\n        confidentialityAcknowledgedAt\n      }\n      viewerAccess {\n        participantId\n        role\n        canEditLive\n        canRun\n      }\n    }\n  }\n"): typeof import('./graphql').RoomConferenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

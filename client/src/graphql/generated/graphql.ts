@@ -397,26 +397,14 @@ export type DisplayConferenceQueryVariables = Exact<{
 
 export type DisplayConferenceQuery = { conference: { id: string, participants: Array<{ id: string, role: ParticipantRole, person: { id: string, fullName: string, institution: { id: string, name: string } | null } }> } };
 
-export type DisplayAccessQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type DisplayAccessQuery = { conference: { id: string } };
-
-export type DisplayParticipantChangedSubscriptionVariables = Exact<{
-  conferenceId: string | number;
-}>;
-
-
-export type DisplayParticipantChangedSubscription = { participantChanged: { id: string } | null };
+export type RoomParticipantFieldsFragment = { id: string, role: ParticipantRole, person: { id: string, fullName: string, institution: { id: string, name: string } | null } };
 
 export type RoomConferenceQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RoomConferenceQuery = { conference: { id: string, status: ConferenceStatus, purpose: string, kind: ConferenceKind, scheduledStart: string | null, scheduledEnd: string | null, plannedDurationMinutes: number, place: string | null, onlineLink: string | null, participants: Array<{ id: string, role: ParticipantRole, attendance: Attendance | null, confidentialityAcknowledgedAt: string | null, person: { id: string, fullName: string, institution: { id: string, name: string } | null } }>, viewerAccess: { participantId: string | null, role: ParticipantRole | null, canEditLive: boolean, canRun: boolean } } };
+export type RoomConferenceQuery = { conference: { id: string, status: ConferenceStatus, purpose: string, kind: ConferenceKind, scheduledStart: string | null, scheduledEnd: string | null, plannedDurationMinutes: number, place: string | null, onlineLink: string | null, participants: Array<{ attendance: Attendance | null, confidentialityAcknowledgedAt: string | null, id: string, role: ParticipantRole, person: { id: string, fullName: string, institution: { id: string, name: string } | null } }>, viewerAccess: { participantId: string | null, role: ParticipantRole | null, canEditLive: boolean, canRun: boolean } } };
 
 export type RoomAccessQueryVariables = Exact<{
   id: string | number;
@@ -535,6 +523,20 @@ export const ConferencePersonFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConferencePerson"}) as unknown as TypedDocumentString<ConferencePersonFragment, unknown>;
+export const RoomParticipantFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RoomParticipantFields on Participant {
+  id
+  role
+  person {
+    id
+    fullName
+    institution {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"RoomParticipantFields"}) as unknown as TypedDocumentString<RoomParticipantFieldsFragment, unknown>;
 export const MyTasksTaskFragmentDoc = new TypedDocumentString(`
     fragment MyTasksTask on Task {
   id
@@ -939,34 +941,22 @@ export const DisplayConferenceDocument = new TypedDocumentString(`
   conference(id: $id) {
     id
     participants {
-      id
-      role
-      person {
-        id
-        fullName
-        institution {
-          id
-          name
-        }
-      }
+      ...RoomParticipantFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<DisplayConferenceQuery, DisplayConferenceQueryVariables>;
-export const DisplayAccessDocument = new TypedDocumentString(`
-    query DisplayAccess($id: ID!) {
-  conference(id: $id) {
+    fragment RoomParticipantFields on Participant {
+  id
+  role
+  person {
     id
+    fullName
+    institution {
+      id
+      name
+    }
   }
-}
-    `) as unknown as TypedDocumentString<DisplayAccessQuery, DisplayAccessQueryVariables>;
-export const DisplayParticipantChangedDocument = new TypedDocumentString(`
-    subscription DisplayParticipantChanged($conferenceId: ID!) {
-  participantChanged(conferenceId: $conferenceId) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<DisplayParticipantChangedSubscription, DisplayParticipantChangedSubscriptionVariables>;
+}`) as unknown as TypedDocumentString<DisplayConferenceQuery, DisplayConferenceQueryVariables>;
 export const RoomConferenceDocument = new TypedDocumentString(`
     query RoomConference($id: ID!) {
   conference(id: $id) {
@@ -980,18 +970,9 @@ export const RoomConferenceDocument = new TypedDocumentString(`
     place
     onlineLink
     participants {
-      id
-      role
+      ...RoomParticipantFields
       attendance
       confidentialityAcknowledgedAt
-      person {
-        id
-        fullName
-        institution {
-          id
-          name
-        }
-      }
     }
     viewerAccess {
       participantId
@@ -1001,7 +982,18 @@ export const RoomConferenceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RoomConferenceQuery, RoomConferenceQueryVariables>;
+    fragment RoomParticipantFields on Participant {
+  id
+  role
+  person {
+    id
+    fullName
+    institution {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<RoomConferenceQuery, RoomConferenceQueryVariables>;
 export const RoomAccessDocument = new TypedDocumentString(`
     query RoomAccess($id: ID!) {
   conference(id: $id) {
