@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageOn, formatAge, localToday } from "./age";
+import { ageOn, formatAge } from "./age";
 
 describe("ageOn", () => {
   it("counts whole years, a year older only on the birthday", () => {
@@ -37,11 +37,5 @@ describe("formatAge", () => {
   it("says months below two years", () => {
     expect(formatAge({ years: 1, months: 18 }, "en-GB")).toBe("18 months");
     expect(formatAge({ years: 0, months: 1 }, "en-GB")).toBe("1 month");
-  });
-});
-
-describe("localToday", () => {
-  it("is the calendar day where the user is", () => {
-    expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe("2026-01-05");
   });
 });

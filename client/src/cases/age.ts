@@ -4,12 +4,6 @@ export interface Age {
   months: number;
 }
 
-/** Today as a calendar day (`YYYY-MM-DD`) where the user is, not in UTC. */
-export function localToday(now: Date = new Date()): string {
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-}
-
 const parts = (day: string) => day.slice(0, 10).split("-").map(Number) as [number, number, number];
 
 /**

@@ -1,5 +1,6 @@
 import type { NewLiveTask } from "@roundtable/shared";
 import { computed, reactive, ref } from "vue";
+import { localToday } from "../../ui/dates";
 
 /** Why a task cannot be added yet, as keys of `plan.tasks.errors`. */
 export type TaskFieldError = "titleRequired" | "duePast" | "dueInvalid";
@@ -18,12 +19,6 @@ export interface TaskDraftErrors {
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Today in the viewer's own time zone, as YYYY-MM-DD: deadlines are calendar days where people live. */
-export function localToday(now = new Date()): string {
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-}
 
 /** A deadline may be empty, or today or later; YYYY-MM-DD strings compare as dates. */
 export function dueDateError(dueDate: string, today: string): TaskFieldError | null {
