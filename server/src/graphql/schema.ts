@@ -3,7 +3,6 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchema } from "type-graphql";
 import { auditOperations } from "../audit/audit-log.js";
 import { ActivityEntryResolver, CaseActivityResolver } from "../activity/activity.resolver.js";
-import { ActivityEntryResolver, CaseActivityResolver } from "../activity/activity.resolver.js";
 import { AuditResolver } from "../audit/audit.resolver.js";
 import { AccountResolver } from "../auth/account.resolver.js";
 import { AuthResolver } from "../auth/auth.resolver.js";
@@ -14,7 +13,6 @@ import { ParticipantResolver } from "../conferences/participant.resolver.js";
 import { InstitutionResolver } from "../institutions/institution.resolver.js";
 import { ConferenceInvitationResolver, InvitationResolver } from "../invitations/invitation.resolver.js";
 import { ConferenceMailResolver, MailResolver } from "../mail/mail.resolver.js";
-import { CaseDeadlinesResolver, DeadlineResolver } from "../followup/deadline.resolver.js";
 import { CaseDeadlinesResolver, DeadlineResolver } from "../followup/deadline.resolver.js";
 import { PersonResolver } from "../persons/person.resolver.js";
 import { ConferenceMinutesResolver, MinutesVersionResolver } from "../signoff/signoff.resolver.js";
@@ -32,10 +30,6 @@ export const resolvers = [
   ConferenceResolver,
   ParticipantResolver,
   TaskResolver,
-  DeadlineResolver,
-  CaseDeadlinesResolver,
-  ActivityEntryResolver,
-  CaseActivityResolver,
   InvitationResolver,
   ConferenceInvitationResolver,
   MailResolver,

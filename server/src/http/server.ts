@@ -24,8 +24,6 @@ import { trackGuestSockets } from "../graphql/live-sockets.js";
 import { createCollabEndpoint } from "../collab/endpoint.js";
 import { activityCsvRoute } from "../activity/activity-route.js";
 import { startReminderJob } from "../followup/reminders.js";
-import { activityCsvRoute } from "../activity/activity-route.js";
-import { startReminderJob } from "../followup/reminders.js";
 import { startMail } from "../mail/sender.js";
 import { parse, specifiedRules, validate, type DocumentNode, type GraphQLError } from "graphql";
 
@@ -159,8 +157,6 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
   );
   // Before the client's catch-all, which would answer this path with the app's page.
   app.get("/cases/:id/activity.csv", activityCsvRoute((req) => contextFor(req, "request")));
-  // Before the client's catch-all, which would answer this path with the app's page.
-  app.get("/cases/:id/activity.csv", activityCsvRoute((req) => contextFor(req, "request")));
   serveClient(app, config.CLIENT_DIST);
 
   httpServer.on("upgrade", (req, socket, head) => {
@@ -187,8 +183,6 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
   const { port } = httpServer.address() as AddressInfo;
   // One task-reminder timer per process; instances share the work safely (docs/followup.md).
   const reminders = startReminderJob(config, db.dataSource, log);
-  // One task-reminder timer per process; instances share the work safely (docs/followup.md).
-  const reminders = startReminderJob(config, db.dataSource, log);
   // One mail sender per process, from here until stop (docs/mail.md).
   const mail = startMail(config, db.dataSource, log, metrics.registry);
   const url = `http://${config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST}:${port}`;
@@ -198,8 +192,6 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
     port,
     async stop() {
       stopping = true;
-      // Background work first: a reminder run under way finishes while the mail queue and database are open.
-      await reminders.stop();
       // Background work first: a reminder run under way finishes while the mail queue and database are open.
       await reminders.stop();
       // Live documents first: sockets closed with serverRestarting, every pending store flushed

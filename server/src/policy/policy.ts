@@ -29,8 +29,6 @@ export type Subject =
   | { type: "personContact" }
   /** The follow-up view across the actor's own cases (deadlines): for those who work on cases. */
   | { type: "caseFollowUp" }
-  /** The follow-up view across the actor's own cases (deadlines): for those who work on cases. */
-  | { type: "caseFollowUp" }
   | { type: "institutions" }
   | { type: "accounts" }
   | { type: "auditLog" }
@@ -117,8 +115,6 @@ export function can(actor: Actor, action: Action, subject: Subject): boolean {
     case "persons":
     case "personContact":
       return caseworker(actor) && action !== "manage";
-    case "caseFollowUp":
-      return caseworker(actor) && action === "read";
     case "caseFollowUp":
       return caseworker(actor) && action === "read";
     case "institutions":
