@@ -119,9 +119,9 @@ export function can(actor: Actor, action: Action, subject: Subject): boolean {
       return caseworker(actor) && action === "read";
     case "institutions":
       return actor.kind === "staff" && action !== "manage";
+    // Running the service; the outbox says who was written to and whether it arrived.
     case "accounts":
     case "auditLog":
-    // The whole outbox: who was written to and whether it arrived, for running the service.
     case "mailOutbox":
       return actor.kind === "staff" && actor.admin;
     case "ownAccount":
