@@ -1,7 +1,7 @@
 import { flushPromises } from "@vue/test-utils";
 import { describe, expect, it } from "vitest";
 import { effectScope, ref } from "vue";
-import { ApiError } from "../graphql/client";
+import { ApiError } from "./client";
 import { usePagedList, type Page } from "./usePagedList";
 
 /** A page fetch whose answers the test releases one by one, in any order. */

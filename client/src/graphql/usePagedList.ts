@@ -1,5 +1,5 @@
 import { onScopeDispose, ref, shallowRef, toValue, watch, type MaybeRefOrGetter } from "vue";
-import { ApiError } from "../graphql/client";
+import { ApiError } from "./client";
 
 /** One page of an API list (docs/api.md, "Lists"). */
 export interface Page<T> {
@@ -29,6 +29,15 @@ export function usePagedList<T, K>(
   const asApiError = (err: unknown) =>
     err instanceof ApiError ? err : new ApiError(String(err), "INTERNAL_SERVER_ERROR");
 
+  /** A page that arrived: the first one replaces what is shown, a next one goes after it. */
+  function take(page: Page<T>, next: boolean) {
+    items.value = next ? [...items.value, ...page.nodes] : page.nodes;
+    totalCount.value = page.totalCount;
+    hasNextPage.value = page.pageInfo.hasNextPage;
+    cursor = page.pageInfo.endCursor;
+    error.value = null;
+  }
+
   /** Reads the first page again (a new filter, a retry, or a change the page cannot patch in). */
   async function reload(): Promise<void> {
     const mine = ++generation;
@@ -37,11 +46,7 @@ export function usePagedList<T, K>(
     try {
       const page = await fetchPage(toValue(key), null);
       if (mine !== generation) return;
-      items.value = page.nodes;
-      totalCount.value = page.totalCount;
-      hasNextPage.value = page.pageInfo.hasNextPage;
-      cursor = page.pageInfo.endCursor;
-      error.value = null;
+      take(page, false);
     } catch (err) {
       if (mine !== generation) return;
       items.value = [];
@@ -59,11 +64,7 @@ export function usePagedList<T, K>(
     try {
       const page = await fetchPage(toValue(key), cursor);
       if (mine !== generation) return;
-      items.value = [...items.value, ...page.nodes];
-      totalCount.value = page.totalCount;
-      hasNextPage.value = page.pageInfo.hasNextPage;
-      cursor = page.pageInfo.endCursor;
-      error.value = null;
+      take(page, true);
     } catch (err) {
       if (mine !== generation) return;
       error.value = asApiError(err);

@@ -1,8 +1,8 @@
 import { computed, onScopeDispose, ref, shallowRef, toValue, watch, type MaybeRefOrGetter } from "vue";
-import { usePagedList, type Page } from "../cases/usePagedList";
 import { request, subscribe } from "../graphql/client";
 import type { TaskStatus } from "../graphql/enums";
 import type { MyTasksTaskFragment, TaskFilter } from "../graphql/generated/graphql";
+import { usePagedList, type Page } from "../graphql/usePagedList";
 import { MyTasksQuery, MyTasksSetStatusMutation, MyTasksTaskChangedSubscription } from "./operations";
 
 export type MyTask = MyTasksTaskFragment;
