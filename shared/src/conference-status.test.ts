@@ -3,7 +3,7 @@ import { canTransition, nextStatuses, readinessProblems } from "./conference-sta
 import { CONFERENCE_STATUSES } from "./enums.js";
 
 describe("the conference status machine", () => {
-  it("allows exactly draft → invited → live → signing → closed, and cancelling from draft or invited", () => {
+  it("allows exactly draft → invited → live → signing → closed, reopening signing → live, and cancelling from draft or invited", () => {
     const legal = CONFERENCE_STATUSES.flatMap((from) =>
       CONFERENCE_STATUSES.filter((to) => canTransition(from, to)).map((to) => `${from}→${to}`),
     );
@@ -15,8 +15,14 @@ describe("the conference status machine", () => {
         "invited→cancelled",
         "live→signing",
         "signing→closed",
+        "signing→live",
       ].sort(),
     );
+  });
+
+  it("reopens minutes in signing for amendment, but nothing once closed", () => {
+    expect(nextStatuses("signing")).toEqual(["closed", "live"]);
+    expect(canTransition("closed", "live")).toBe(false);
   });
 
   it("has no way out of closed or cancelled", () => {

@@ -2,13 +2,15 @@ import type { ConferenceStatus } from "./enums.js";
 
 /**
  * The conference lifecycle: draft → invited → live → signing → closed, and cancelled from
- * draft or invited. The server enforces it; the client uses it to offer only legal moves.
+ * draft or invited. signing → live reopens the minutes for amendment (the facilitator or an
+ * organiser); closing again renders a new version that must be signed again. The server
+ * enforces it; the client uses it to offer only legal moves.
  */
 const TRANSITIONS: Readonly<Record<ConferenceStatus, readonly ConferenceStatus[]>> = {
   draft: ["invited", "cancelled"],
   invited: ["live", "cancelled"],
   live: ["signing"],
-  signing: ["closed"],
+  signing: ["closed", "live"],
   closed: [],
   cancelled: [],
 };

@@ -127,6 +127,10 @@ export function authenticationExtension(deps: {
       return resolve(conferenceId, token !== null ? { token } : { session: sessionTokenOf(request) });
     },
 
+    async onSettle({ room }) {
+      await refreshFacts(room);
+    },
+
     async onStore({ room }) {
       // A transition to signing must freeze open rooms even if its event went to another instance.
       await refreshFacts(room).catch((err: unknown) => log.warn({ err, room: room.name }, "re-reading status failed"));

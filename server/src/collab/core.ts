@@ -1,5 +1,6 @@
 import { COLLAB_CLOSE_CODES } from "@roundtable/shared";
 import type { WebSocket } from "ws";
+import * as Y from "yjs";
 import type { Logger } from "../logger.js";
 import { Connection } from "./connection.js";
 import { Room } from "./room.js";
@@ -91,6 +92,27 @@ export class CollabCore {
   async flushAll(): Promise<void> {
     await Promise.all([...this.loading.values()].map((p) => p.catch(() => undefined)));
     await Promise.all([...this.rooms.values()].map((room) => room.scheduler.flush()));
+  }
+
+  /**
+   * The document of a loaded room as a record may take it: onSettle hooks first (the status is
+   * re-read, so a frozen conference accepts nothing more), then every pending change stored.
+   * Null when the room is not loaded here: then the database holds all of it. Throws when the
+   * store fails, so nothing is taken from a document that is not durable.
+   */
+  async settle(conferenceId: string): Promise<Uint8Array | null> {
+    await this.loading.get(conferenceId)?.catch(() => undefined);
+    const room = this.rooms.get(conferenceId);
+    if (!room) return null;
+    // Held like a joiner, so the room cannot unload (and its doc be destroyed) meanwhile.
+    room.joining += 1;
+    try {
+      for (const extension of this.extensions) await extension.onSettle?.({ room });
+      if (!(await room.scheduler.flush())) throw new Error(`storing ${room.name} failed; it is kept in memory`);
+      return Y.encodeStateAsUpdate(room.doc);
+    } finally {
+      this.release(room);
+    }
   }
 
   /** Shutdown: refuse new sockets, close open ones with serverRestarting, store everything. */

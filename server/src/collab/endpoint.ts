@@ -21,6 +21,11 @@ import { ANONYMOUS, auditIdentity, type Actor } from "../policy/actor.js";
 export interface CollabEndpoint {
   /** Handles an upgrade whose path starts with /collab/. */
   handleUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): void;
+  /**
+   * The conference's document as the room holds it once every change it accepted is stored and
+   * writes are re-checked (closing the minutes); null when it is not loaded on this instance.
+   */
+  settle(conferenceId: string): Promise<Uint8Array | null>;
   /** Closes every socket with serverRestarting and stores every pending change. */
   stop(): Promise<void>;
 }
@@ -143,6 +148,7 @@ export function createCollabEndpoint(deps: {
         refuse(socket, 503);
       });
     },
+    settle: (conferenceId) => core.settle(conferenceId),
     async stop() {
       await core.stop();
       wss.close();

@@ -38,6 +38,11 @@ export interface Extension {
   afterStore?(payload: StorePayload): Promise<void>;
   /** A store hook threw: the batch is back in memory and the scheduler retries. */
   onStoreFailed?(payload: StorePayload, error: unknown): void;
+  /**
+   * Before the room's state is taken as a record (the minutes, at closing): re-read whatever
+   * decides writing, so no client change is accepted after the state is taken.
+   */
+  onSettle?(payload: RoomPayload): Promise<void>;
   /** After a room left memory (its last store succeeded and nobody is connected). */
   afterUnload?(payload: RoomPayload): Promise<void>;
   /** Once, at shutdown, after every store was flushed. */

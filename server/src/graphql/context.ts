@@ -27,6 +27,13 @@ export interface Context {
   /** Adds a Set-Cookie header to the HTTP response; subscriptions cannot set cookies. */
   setCookie(cookie: string): void;
   audit: AuditNote;
+  /** The live documents loaded in this process (closing the minutes reads one as its room holds it). */
+  live: LiveDocuments;
+}
+
+export interface LiveDocuments {
+  /** See CollabEndpoint.settle: stored and frozen as the room holds it, or null when not loaded here. */
+  settle(conferenceId: string): Promise<Uint8Array | null>;
 }
 
 export type ContextBase = Omit<Context, "loaders" | "audit">;

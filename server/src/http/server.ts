@@ -22,6 +22,7 @@ import { clientInfo, sessionTokenOf } from "../auth/cookies.js";
 import { operationLimits } from "../graphql/limits.js";
 import { trackGuestSockets } from "../graphql/live-sockets.js";
 import { createCollabEndpoint } from "../collab/endpoint.js";
+import { MINUTES_PDF_PATH, minutesPdfRoute } from "../signoff/minutes-route.js";
 import { activityCsvRoute } from "../activity/activity-route.js";
 import { startReminderJob } from "../followup/reminders.js";
 import { startMail } from "../mail/sender.js";
@@ -157,6 +158,7 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
   );
   // Before the client's catch-all, which would answer this path with the app's page.
   app.get("/cases/:id/activity.csv", activityCsvRoute((req) => contextFor(req, "request")));
+  app.get(MINUTES_PDF_PATH, minutesPdfRoute((req) => contextFor(req, "request")));
   serveClient(app, config.CLIENT_DIST);
 
   httpServer.on("upgrade", (req, socket, head) => {
