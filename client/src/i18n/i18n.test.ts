@@ -1,4 +1,6 @@
+import { PROFESSIONS } from "@roundtable/shared";
 import { describe, expect, it } from "vitest";
+import { toApi } from "../graphql/enums";
 import { messages } from "./index";
 import { LOCALES } from "./define";
 
@@ -41,6 +43,11 @@ describe("translations", () => {
       });
     });
   }
+
+  it("names every profession the API knows, in one place for every screen", () => {
+    const professions = PROFESSIONS.map(toApi).sort();
+    for (const locale of LOCALES) expect(Object.keys(messages[locale].profession).sort()).toEqual(professions);
+  });
 
   it("translates the domain's words as DOMAIN.md's table does", () => {
     expect(messages.hu.conferenceKind.CONFERENCE).toBe("Esetkonferencia");
