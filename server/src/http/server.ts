@@ -157,8 +157,14 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
     (err) => log.error({ err }, "GraphQL request failed"),
   );
   // Before the client's catch-all, which would answer this path with the app's page.
-  app.get("/cases/:id/activity.csv", activityCsvRoute((req) => contextFor(req, "request")));
-  app.get(MINUTES_PDF_PATH, minutesPdfRoute((req) => contextFor(req, "request")));
+  app.get(
+    "/cases/:id/activity.csv",
+    activityCsvRoute((req) => contextFor(req, "request")),
+  );
+  app.get(
+    MINUTES_PDF_PATH,
+    minutesPdfRoute((req) => contextFor(req, "request")),
+  );
   serveClient(app, config.CLIENT_DIST);
 
   httpServer.on("upgrade", (req, socket, head) => {

@@ -106,7 +106,8 @@ export function can(actor: Actor, action: Action, subject: Subject): boolean {
       if (action === "read") return can(actor, "read", conference);
       if (action === "sign") return role !== null;
       if (action === "run") return can(actor, "run", conference);
-      if (action === "manage") return onTeam(actor, subject.caseId) || (role !== null && MINUTES_KEEPERS.includes(role));
+      if (action === "manage")
+        return onTeam(actor, subject.caseId) || (role !== null && MINUTES_KEEPERS.includes(role));
       return false;
     }
     case "task":
