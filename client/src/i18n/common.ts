@@ -95,6 +95,15 @@ export const common = defineMessages(
       DONE: "Done",
       DROPPED: "Dropped",
     },
+    /** A task's own words (DOMAIN.md: task / deadline / responsible), the same on every screen. */
+    task: {
+      owner: "Responsible",
+      due: "Deadline",
+      noDue: "No deadline",
+      dueOn: "Deadline: {date}",
+      overdueSince: "Overdue: the deadline was {date}",
+      indicator: "How we will know it worked",
+    },
     caseStatus: {
       OPEN: "Open",
       CLOSED: "Closed",
@@ -230,6 +239,14 @@ export const common = defineMessages(
         DONE: "Teljesítve",
         DROPPED: "Elvetve",
       },
+      task: {
+        owner: "Felelős",
+        due: "Határidő",
+        noDue: "Nincs határidő",
+        dueOn: "Határidő: {date}",
+        overdueSince: "Lejárt: a határidő {date} volt",
+        indicator: "Miből látjuk, hogy sikerült",
+      },
       caseStatus: {
         OPEN: "Nyitott",
         CLOSED: "Lezárt",
@@ -363,6 +380,14 @@ export const common = defineMessages(
         IN_PROGRESS: "Probíhá",
         DONE: "Splněno",
         DROPPED: "Zrušeno",
+      },
+      task: {
+        owner: "Odpovědná osoba",
+        due: "Termín",
+        noDue: "Bez termínu",
+        dueOn: "Termín: {date}",
+        overdueSince: "Po termínu: termín byl {date}",
+        indicator: "Podle čeho poznáme, že se to podařilo",
       },
       caseStatus: {
         OPEN: "Otevřený",

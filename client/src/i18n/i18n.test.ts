@@ -54,5 +54,7 @@ describe("translations", () => {
     expect(messages.cs.conferenceKind.CONFERENCE).toBe("Případová konference");
     expect(messages.hu.conferenceKind.CONSULTATION).toBe("Esetkonzultáció");
     expect(messages.cs.role.NOTE_TAKER).toBe("Zapisovatel");
+    expect([messages.hu.task.owner, messages.hu.task.due]).toEqual(["Felelős", "Határidő"]);
+    expect([messages.cs.task.owner, messages.cs.task.due]).toEqual(["Odpovědná osoba", "Termín"]);
   });
 });
