@@ -1,4 +1,6 @@
 import type { MeQuery, RoomConferenceQuery } from "../graphql/generated/graphql";
+import { colourFor } from "./people";
+import type { RoomViewer } from "./types";
 
 type Conference = RoomConferenceQuery["conference"];
 type Participant = Conference["participants"][number];
@@ -49,6 +51,19 @@ export function buildConference(overrides: Partial<Conference> = {}): Conference
       }),
     ],
     viewerAccess: { participantId: null, role: null, canEditLive: true, canRun: false },
+    ...overrides,
+  };
+}
+
+/** The facilitator of buildConference looking at the room, free to write. */
+export function buildViewer(overrides: Partial<RoomViewer> = {}): RoomViewer {
+  return {
+    participantId: IDS.facilitator,
+    displayName: "Eszter Kovács",
+    role: "FACILITATOR",
+    canEdit: true,
+    isFacilitator: true,
+    colour: colourFor(IDS.facilitator),
     ...overrides,
   };
 }

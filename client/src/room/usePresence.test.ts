@@ -4,24 +4,12 @@ import { effectScope, nextTick, ref, shallowRef } from "vue";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from "y-protocols/awareness";
 import * as Y from "yjs";
 import { colourFor, toRoomParticipants } from "./people";
-import { buildConference, IDS } from "./test-factories";
+import { buildConference, buildViewer, IDS } from "./test-factories";
 import type { RoomViewer } from "./types";
 import type { ConnectionState } from "./useLiveDocument";
 import { buildPresence, presenceEntries, readWhere, rememberWhere, usePresence } from "./usePresence";
 
 const participants = toRoomParticipants(buildConference().participants);
-
-function viewer(overrides: Partial<RoomViewer> = {}): RoomViewer {
-  return {
-    participantId: IDS.facilitator,
-    displayName: "Eszter Kovács",
-    role: "FACILITATOR",
-    canEdit: true,
-    isFacilitator: true,
-    colour: colourFor(IDS.facilitator),
-    ...overrides,
-  };
-}
 
 function peer(participantId: string, where: "room" | "remote"): PresenceState {
   return { participantId, displayName: "x", role: "parent", where, colour: "#1d4ed8" };
@@ -31,22 +19,22 @@ afterEach(() => localStorage.clear());
 
 describe("the presence this client publishes", () => {
   it("carries the seat, the name, the role in lower case, where and the colour", () => {
-    expect(buildPresence(viewer(), "room")).toEqual({
+    expect(buildPresence(buildViewer(), "room")).toEqual({
       participantId: IDS.facilitator,
       displayName: "Eszter Kovács",
       role: "facilitator",
       where: "room",
       colour: colourFor(IDS.facilitator),
     });
-    expect(buildPresence(viewer({ role: "NOTE_TAKER" }), "remote")?.role).toBe("note_taker");
+    expect(buildPresence(buildViewer({ role: "NOTE_TAKER" }), "remote")?.role).toBe("note_taker");
   });
 
   it("is nothing for a viewer without a seat, whose presence the server would drop", () => {
-    expect(buildPresence(viewer({ participantId: null, role: null }), "remote")).toBeNull();
+    expect(buildPresence(buildViewer({ participantId: null, role: null }), "remote")).toBeNull();
   });
 
   it("shortens a name longer than the parser takes", () => {
-    expect(buildPresence(viewer({ displayName: "A".repeat(150) }), "room")?.displayName).toHaveLength(100);
+    expect(buildPresence(buildViewer({ displayName: "A".repeat(150) }), "room")?.displayName).toHaveLength(100);
   });
 });
 
@@ -115,7 +103,7 @@ describe("usePresence", () => {
     return { doc, awareness: new Awareness(doc), state: ref<ConnectionState>("connected"), revision };
   }
 
-  function mount(live = liveDocument(), who = ref<RoomViewer | null>(viewer())) {
+  function mount(live = liveDocument(), who = ref<RoomViewer | null>(buildViewer())) {
     const scope = effectScope();
     const presence = scope.run(() => usePresence(IDS.conference, live, who, participants, {}));
     if (!presence) throw new Error("no presence");
@@ -146,7 +134,7 @@ describe("usePresence", () => {
   });
 
   it("publishes nothing for a viewer without a seat", async () => {
-    const { live, scope } = mount(undefined, ref(viewer({ participantId: null, role: null })));
+    const { live, scope } = mount(undefined, ref(buildViewer({ participantId: null, role: null })));
     await nextTick();
     expect(live.awareness.getLocalState()).toEqual({});
     scope.stop();

@@ -1,17 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { colourFor } from "./people";
-import { IDS } from "./test-factories";
-import type { RoomViewer } from "./types";
+import { buildViewer, IDS } from "./test-factories";
 import { checkRoomAccess, effectiveViewer, readOnlyReason } from "./useRoom";
 
-const facilitator: RoomViewer = {
-  participantId: IDS.facilitator,
-  displayName: "Eszter Kovács",
-  role: "FACILITATOR",
-  canEdit: true,
-  isFacilitator: true,
-  colour: colourFor(IDS.facilitator),
-};
+const facilitator = buildViewer();
 
 describe("who may type in the room", () => {
   it("lets a participant with the right type while the conference is invited or live", () => {
