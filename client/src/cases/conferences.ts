@@ -44,19 +44,3 @@ export function featuredConference<T extends ConferenceSummary>(conferences: rea
 /** Whether "plan the next conference" has a conference to continue from (cancelled ones do not count). */
 export const hasSeries = (conferences: readonly ConferenceSummary[]) =>
   conferences.some((c) => c.status !== "CANCELLED");
-
-/** PrimeVue Tag severities: a colour as well as the word, never the colour alone. */
-export function conferenceSeverity(status: ConferenceStatus): "secondary" | "info" | "success" | "warn" | "contrast" {
-  switch (status) {
-    case "LIVE":
-      return "success";
-    case "INVITED":
-      return "info";
-    case "SIGNING":
-      return "warn";
-    case "CLOSED":
-      return "contrast";
-    default:
-      return "secondary";
-  }
-}
