@@ -5,8 +5,7 @@ import { defineComponent, h, shallowRef } from "vue";
 import { createMemoryHistory, createRouter } from "vue-router";
 import { createAppI18n } from "../i18n";
 import AgendaEditor from "./AgendaEditor.vue";
-import { reorder } from "./agenda";
-import { agendaItem, buildConference } from "./test-support";
+import { agendaItem, buildConference, reorder } from "./test-support";
 import type { ConferenceData } from "./useConferencePage";
 
 const request = vi.hoisted(() => vi.fn());

@@ -33,15 +33,6 @@ export function moveTarget(index: number, delta: number, length: number): number
   return target;
 }
 
-/** A copy of `items` with the one at `from` moved to `to`, the others shifted. */
-export function reorder<T>(items: readonly T[], from: number, to: number): T[] {
-  const copy = [...items];
-  const [moved] = copy.splice(from, 1);
-  if (moved === undefined) return copy;
-  copy.splice(Math.max(0, Math.min(to, copy.length)), 0, moved);
-  return copy;
-}
-
 /** The timebox limits the API enforces (AgendaItemInput). */
 export const TIMEBOX = { min: 1, max: 240 } as const;
 

@@ -32,3 +32,12 @@ export const agendaItem = (id: string, title: string, timeboxMinutes: number, po
   timeboxMinutes,
   position,
 });
+
+/** What the server does with moveAgendaItem: the item at `from` goes to `to`, the others shift. */
+export function reorder<T>(items: readonly T[], from: number, to: number): T[] {
+  const copy = [...items];
+  const [moved] = copy.splice(from, 1);
+  if (moved === undefined) return copy;
+  copy.splice(Math.max(0, Math.min(to, copy.length)), 0, moved);
+  return copy;
+}
