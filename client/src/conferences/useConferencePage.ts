@@ -1,7 +1,8 @@
-import { computed, onScopeDispose, toValue, watch, type MaybeRefOrGetter } from "vue";
+import { computed, toValue, type MaybeRefOrGetter } from "vue";
 import { subscribe } from "../graphql/client";
 import type { ConferenceStatus } from "../graphql/enums";
 import type { ConferencePageQuery as ConferencePageResult } from "../graphql/generated/graphql";
+import { coalesce, useSubscriptions } from "../graphql/liveUpdates";
 import { useQuery } from "../graphql/useQuery";
 import {
   ConferenceChangedSubscription,
@@ -31,55 +32,15 @@ export function roomOpen(status: ConferenceStatus): boolean {
   return status === "INVITED" || status === "LIVE";
 }
 
-/**
- * Runs `task` now, or once more right after the run in progress: a burst of change events
- * (six agenda items added in a row) becomes at most two reloads, and the last one sees them all.
- */
-export function coalesce(task: () => Promise<void>): () => Promise<void> {
-  let running: Promise<void> | null = null;
-  let again = false;
-  const run = async (): Promise<void> => {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      try {
-        do {
-          again = false;
-          await task();
-        } while (again);
-      } finally {
-        running = null;
-      }
-    })();
-    return running;
-  };
-  return run;
-}
-
 /** The conference, kept current by the API's change events for it and its participants. */
 export function useConferencePage(id: MaybeRefOrGetter<string>) {
   const query = useQuery(ConferencePageQuery, () => ({ id: toValue(id) }));
   const refresh = coalesce(query.refetch);
 
-  let stop: (() => void)[] = [];
-  const unsubscribe = () => {
-    for (const s of stop) s();
-    stop = [];
-  };
-  watch(
-    () => toValue(id),
-    (conferenceId) => {
-      unsubscribe();
-      stop = [
-        subscribe(ConferenceChangedSubscription, { id: conferenceId }, () => void refresh()),
-        subscribe(ConferenceParticipantChangedSubscription, { conferenceId }, () => void refresh()),
-      ];
-    },
-    { immediate: true },
-  );
-  onScopeDispose(unsubscribe);
+  useSubscriptions(id, (conferenceId) => [
+    subscribe(ConferenceChangedSubscription, { id: conferenceId }, () => void refresh()),
+    subscribe(ConferenceParticipantChangedSubscription, { conferenceId }, () => void refresh()),
+  ]);
 
   const conference = computed(() => query.data.value?.conference ?? null);
   return { conference, error: query.error, loading: query.loading, refresh };
