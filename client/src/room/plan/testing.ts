@@ -1,17 +1,21 @@
-import { initializeConferenceDocument, type NewLiveAgendaItem } from "@roundtable/shared";
+import type { NewLiveAgendaItem } from "@roundtable/shared";
 import PrimeVue from "primevue/config";
 import { ref, shallowRef } from "vue";
 import { Awareness } from "y-protocols/awareness";
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import { createAppI18n } from "../../i18n";
 import type { RoomParticipant, RoomViewer } from "../types";
+import { buildDocument, ITEM as ITEMS, PERSON } from "../meeting/test-support";
 import type { MinutesLive } from "./minutes";
 
 /** Test helpers for the plan's components: a live document without a server. */
 
-export const ITEM = "00000000-0000-4000-8000-00000000000b";
-export const MOTHER = "00000000-0000-4000-8000-000000000101";
-export const TEACHER = "00000000-0000-4000-8000-000000000103";
+// Shared's builders: a second client that synced once (fork), a sync round between two (sync).
+export { forkDocument as fork, sync } from "../meeting/test-support";
+
+export const ITEM = ITEMS.situation;
+export const MOTHER = PERSON.mother;
+export const TEACHER = PERSON.teacher;
 
 export const AGENDA: NewLiveAgendaItem[] = [
   { id: ITEM, title: "The family's situation and strengths", timeboxMinutes: 60 },
@@ -47,27 +51,8 @@ export function fakeLive(doc = serverDocument()): MinutesLive {
   };
 }
 
-/** A document as the server leaves it after initialisation. */
-export function serverDocument(agenda = AGENDA): Y.Doc {
-  const doc = new Y.Doc();
-  initializeConferenceDocument(doc, { agenda });
-  return doc;
-}
-
-/** A second client that has synced once with `doc`. */
-export function fork(doc: Y.Doc): Y.Doc {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-  return copy;
-}
-
-/** Exchanges what each side lacks, as a y-websocket sync round does. */
-export function sync(a: Y.Doc, b: Y.Doc): void {
-  const toB = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b));
-  const toA = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a));
-  Y.applyUpdate(b, toB);
-  Y.applyUpdate(a, toA);
-}
+/** A document as the server leaves it after initialisation, with the plan's one-item agenda. */
+export const serverDocument = (agenda = AGENDA): Y.Doc => buildDocument(agenda);
 
 /** Plugins every mounted plan component needs. */
 export function plugins() {
