@@ -24,6 +24,11 @@ export class ApiError extends Error {
   }
 }
 
+/** Whatever a read threw, as an ApiError; anything else (a fault in our own code) counts as an internal error. */
+export function asApiError(err: unknown): ApiError {
+  return err instanceof ApiError ? err : new ApiError(String(err), "INTERNAL_SERVER_ERROR");
+}
+
 interface GraphQLResponse<T> {
   data?: T | null;
   errors?: { message: string; extensions?: Record<string, unknown> }[];

@@ -1,5 +1,5 @@
 import { onScopeDispose, ref, shallowRef, toValue, watch, type MaybeRefOrGetter } from "vue";
-import { ApiError } from "./client";
+import { asApiError, type ApiError } from "./client";
 
 /** One page of an API list (docs/api.md, "Lists"). */
 export interface Page<T> {
@@ -25,9 +25,6 @@ export function usePagedList<T, K>(
   const error = shallowRef<ApiError | null>(null);
   let cursor: string | null = null;
   let generation = 0;
-
-  const asApiError = (err: unknown) =>
-    err instanceof ApiError ? err : new ApiError(String(err), "INTERNAL_SERVER_ERROR");
 
   /** A page that arrived: the first one replaces what is shown, a next one goes after it. */
   function take(page: Page<T>, next: boolean) {

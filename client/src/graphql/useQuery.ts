@@ -1,5 +1,5 @@
 import { onScopeDispose, ref, shallowRef, toValue, watch, type MaybeRefOrGetter } from "vue";
-import { ApiError, request } from "./client";
+import { asApiError, type ApiError, request } from "./client";
 import type { TypedDocumentString } from "./generated/graphql";
 
 /**
@@ -26,7 +26,7 @@ export function useQuery<R, V>(document: TypedDocumentString<R, V>, variables: M
       error.value = null;
     } catch (err) {
       if (ticket !== latest) return;
-      error.value = err instanceof ApiError ? err : new ApiError(String(err), "INTERNAL_SERVER_ERROR");
+      error.value = asApiError(err);
     } finally {
       if (ticket === latest) loading.value = false;
     }
