@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { findOr404 } from "../db/lookup.js";
 import { AppError } from "../graphql/errors.js";
 import { Person } from "../persons/person.entity.js";
@@ -24,7 +24,7 @@ export async function createAccount(db: DataSource, input: NewAccount, path = "i
       fields: [{ path: `${path}.email`, code: "DUPLICATE", message: "is already used by another account" }],
     });
   }
-  if (input.personId) await assertPersonFree(db, input.personId, null);
+  if (input.personId) await assertPersonFree(db.manager, input.personId, null);
   return repo.save(
     repo.create({
       email,
@@ -44,7 +44,8 @@ export async function updateAccount(
 ): Promise<Account> {
   return db.transaction(async (em) => {
     const account = await findOr404(em, Account, "Account", id, { lock: true });
-    if (patch.personId) await assertPersonFree(db, patch.personId, id);
+    // Inside the transaction: on PGlite a query outside it waits forever for the one session.
+    if (patch.personId) await assertPersonFree(em, patch.personId, id);
     if (patch.displayName !== undefined) account.displayName = patch.displayName.trim();
     if (patch.role) account.role = patch.role;
     if (patch.personId !== undefined) account.personId = patch.personId;
@@ -65,9 +66,9 @@ export async function setAccountPassword(db: DataSource, id: string, password: s
   });
 }
 
-async function assertPersonFree(db: DataSource, personId: string, accountId: string | null): Promise<void> {
-  await findOr404(db.manager, Person, "Person", personId);
-  const owner = await db.getRepository(Account).findOneBy({ personId });
+async function assertPersonFree(em: EntityManager, personId: string, accountId: string | null): Promise<void> {
+  await findOr404(em, Person, "Person", personId);
+  const owner = await em.getRepository(Account).findOneBy({ personId });
   if (owner && owner.id !== accountId) {
     throw new AppError("DUPLICATE", "That person already has an account.", {
       fields: [{ path: "input.personId", code: "DUPLICATE", message: "already belongs to another account" }],
