@@ -49,6 +49,13 @@ describe("the status buttons", () => {
     wrapper.unmount();
   });
 
+  it("calls going back from signing to live reopening the minutes, not starting the meeting", () => {
+    const { wrapper } = mountActions(buildConference({ status: "SIGNING", nextStatuses: ["LIVE", "CLOSED"] }));
+    expect(button("LIVE")?.textContent).toContain("Reopen the minutes for amendment");
+    expect(button("LIVE")?.textContent).not.toContain("Start the meeting");
+    wrapper.unmount();
+  });
+
   it("offers none to someone who may not run the meeting", () => {
     const access = { participantId: "p", role: "PARENT" as const, canPrepare: false, canRun: false, canEditLive: true };
     const { wrapper } = mountActions(buildConference({ viewerAccess: access }));

@@ -8,6 +8,11 @@ export function needsConfirmation(to: ConferenceStatus): boolean {
   return to === "CANCELLED" || to === "SIGNING" || to === "CLOSED";
 }
 
+/** The words of a move: back from signing to live reopens the minutes, it does not start anything. */
+export function actionKey(from: ConferenceStatus, to: ConferenceStatus): string {
+  return from === "SIGNING" && to === "LIVE" ? "REOPEN" : to;
+}
+
 export function transitionSeverity(to: ConferenceStatus): "danger" | "secondary" | undefined {
   if (to === "CANCELLED") return "danger";
   if (to === "CLOSED") return "secondary";
