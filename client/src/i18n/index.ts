@@ -1,10 +1,13 @@
 import { createI18n } from "vue-i18n";
 import { casesMessages } from "../cases/messages";
 import { conferencesMessages } from "../conferences/messages";
+import { followupMessages } from "../followup/messages";
+import { invitationsMessages } from "../invitations/messages";
 import { meetingMessages } from "../room/meeting/messages";
 import { roomMessages } from "../room/messages";
 import { planMessages } from "../room/plan/messages";
 import { sessionMessages } from "../session/messages";
+import { signoffMessages } from "../signoff/messages";
 import { tasksMessages } from "../tasks/messages";
 import { common } from "./common";
 import { LOCALES, type FeatureMessages, type Locale } from "./define";
@@ -18,6 +21,9 @@ const features = {
   meeting: meetingMessages,
   plan: planMessages,
   tasks: tasksMessages,
+  invitations: invitationsMessages,
+  signoff: signoffMessages,
+  followup: followupMessages,
 } satisfies Record<string, FeatureMessages<object>>;
 
 function messagesFor(locale: Locale) {
