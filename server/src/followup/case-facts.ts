@@ -19,6 +19,7 @@ interface ConferenceRow {
   firstSigning: Date | null;
   lastClosed: Date | null;
   familyTookPart: boolean;
+  agreedNextMeeting: string | null;
 }
 
 const PAST_LIVE: readonly ConferenceStatus[] = ["live", "signing", "closed"];
@@ -46,8 +47,14 @@ export function conferenceFacts(row: ConferenceRow): ConferenceFacts {
     endedAt,
     closedAt: row.status === "closed" ? (row.lastClosed ?? row.statusChangedAt) : null,
     familyTookPart: row.familyTookPart,
+    agreedNextMeeting:
+      row.status === "closed" && row.agreedNextMeeting && LOCAL_DATE.test(row.agreedNextMeeting)
+        ? row.agreedNextMeeting
+        : null,
   };
 }
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const date = (v: Date | string | null) => (v === null ? null : new Date(v));
 
@@ -69,7 +76,10 @@ export async function loadCaseFacts(em: EntityManager, caseIds: string[]): Promi
               (SELECT MAX(h."changedAt") FROM conference_status_changes h
                 WHERE h."conferenceId" = c.id AND h."toStatus" = 'closed') AS "lastClosed",
               EXISTS (SELECT 1 FROM participants p WHERE p."conferenceId" = c.id
-                        AND p.role::text = ANY($2) AND p.attendance IN ('in_room', 'remote')) AS "familyTookPart"
+                        AND p.role::text = ANY($2) AND p.attendance IN ('in_room', 'remote')) AS "familyTookPart",
+              -- The next meeting the signed minutes name (the last version: the one closed).
+              (SELECT v.content -> 'agreements' ->> 'nextMeetingDate' FROM minutes_versions v
+                WHERE v."conferenceId" = c.id ORDER BY v.number DESC LIMIT 1) AS "agreedNextMeeting"
          FROM conferences c WHERE c."caseId" = ANY($1)`,
       [caseIds, FAMILY_ROLES],
     ),

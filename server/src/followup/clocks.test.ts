@@ -28,6 +28,7 @@ function conference(partial: Partial<ConferenceFacts> & Pick<ConferenceFacts, "i
     endedAt: null,
     closedAt: null,
     familyTookPart: false,
+    agreedNextMeeting: null,
     ...partial,
   };
 }
@@ -123,6 +124,24 @@ describe("the clocks", () => {
     }
   });
 
+  it("make the next conference due on the date the closed minutes agreed, instead of the default weeks", () => {
+    const closed = conference({ ...fridayMeeting, status: "closed", agreedNextMeeting: "2027-02-26" });
+    const next = caseDeadlines(kase({ conferences: [closed] }), settings, "2027-02-27").find(
+      (d) => d.kind === "next_conference",
+    );
+    expect(next).toMatchObject({
+      since: "2027-01-15",
+      windowStart: "2027-02-26",
+      dueDate: "2027-02-26",
+      overdue: true,
+    });
+    // A date not after the meeting itself is no agreement about the next one.
+    const odd = conference({ ...fridayMeeting, status: "closed", agreedNextMeeting: "2027-01-10" });
+    expect(
+      caseDeadlines(kase({ conferences: [odd] }), settings, "2027-02-27").find((d) => d.kind === "next_conference"),
+    ).toMatchObject({ windowStart: "2027-03-12", dueDate: "2027-04-16" });
+  });
+
   it("name the next conference already planned, and run from the latest conference held", () => {
     const second = conference({ id: "conf-2", seriesIndex: 2, status: "closed", heldAt: at("2027-03-20T09:00:00Z") });
     const third = conference({
@@ -184,6 +203,7 @@ describe("a conference's times from its status history", () => {
     plannedDurationMinutes: 180,
     statusChangedAt: at("2027-01-20T10:00:00Z"),
     familyTookPart: false,
+    agreedNextMeeting: null,
   };
 
   it("takes the first time it went live and to signing (a reopening does not move the end) and the closing", () => {
@@ -208,6 +228,15 @@ describe("a conference's times from its status history", () => {
       endedAt: at("2027-01-15T11:00:00Z"),
       closedAt: at("2027-01-20T10:00:00Z"),
     });
+  });
+
+  it("takes the next meeting's date from the minutes only once they are closed", () => {
+    const signed = { ...row, firstLive: null, firstSigning: null, lastClosed: null, agreedNextMeeting: "2027-03-02" };
+    expect(conferenceFacts({ ...signed, status: "closed" }).agreedNextMeeting).toBe("2027-03-02");
+    expect(conferenceFacts({ ...signed, status: "signing" }).agreedNextMeeting).toBeNull();
+    expect(
+      conferenceFacts({ ...signed, status: "closed", agreedNextMeeting: "next spring" }).agreedNextMeeting,
+    ).toBeNull();
   });
 
   it("has no times for a conference not held", () => {

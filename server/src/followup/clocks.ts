@@ -27,6 +27,8 @@ export interface ConferenceFacts {
   closedAt: Date | null;
   /** A parent, child or relative was there (in the room or remote). */
   familyTookPart: boolean;
+  /** The next meeting's date agreed in the closed minutes (their agreements), if they name one. */
+  agreedNextMeeting: LocalDate | null;
 }
 
 export interface TaskFacts {
@@ -112,6 +114,8 @@ export function caseDeadlines(facts: CaseFacts, settings: FollowupSettings, toda
     const last = held.at(-1);
     if (last) {
       const since = day(last.heldAt);
+      // The date the meeting agreed, once its minutes are closed, replaces the default range.
+      const agreed = last.agreedNextMeeting !== null && last.agreedNextMeeting > since ? last.agreedNextMeeting : null;
       const planned = facts.conferences
         .filter((c) => c.heldAt === null && c.seriesIndex > last.seriesIndex && ["draft", "invited"].includes(c.status))
         .sort((a, b) => a.seriesIndex - b.seriesIndex)[0];
@@ -120,8 +124,8 @@ export function caseDeadlines(facts: CaseFacts, settings: FollowupSettings, toda
           kind: "next_conference",
           subject: facts.id,
           since,
-          windowStart: addDays(since, settings.nextConferenceWeeks.from * 7),
-          dueDate: addDays(since, settings.nextConferenceWeeks.to * 7),
+          windowStart: agreed ?? addDays(since, settings.nextConferenceWeeks.from * 7),
+          dueDate: agreed ?? addDays(since, settings.nextConferenceWeeks.to * 7),
           conferenceId: last.id,
           plannedConferenceId: planned?.id ?? null,
         }),

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readAgreements, setNextMeetingDate } from "@roundtable/shared";
+import { connect } from "../../test/collab-kit.js";
 import { databaseTargets } from "../../test/databases.js";
 import {
   addParticipant,
@@ -9,6 +11,7 @@ import {
   setTaskStatus,
   transition,
 } from "../../test/factories.js";
+import { eventually } from "../../test/eventually.js";
 import { advance, backdate, daysFromNow } from "../../test/followup-kit.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
 import { addDays, addMonths, addWorkingDays, localDateIn, parseDateList, workingCalendar } from "./working-days.js";
@@ -126,6 +129,28 @@ describe.each(databaseTargets)("deadlines on $name", (target) => {
     expect(closed.errors).toBeUndefined();
     minutes = (await caseDeadlines(s, kase.id)).find((d) => d.kind === "MINUTES");
     expect(minutes).toMatchObject({ met: true, overdue: false });
+  });
+
+  it("make the next conference due on the date the meeting agreed, once its minutes are closed", async () => {
+    const kase = await buildCase(s);
+    const conference = await buildReadyConference(s, { caseId: kase.id });
+    await advance(s, conference.id, "live");
+    const agreed = addDays(today(), 30);
+    const writer = connect(s.url, conference.id, { WebSocket: s.WebSocket });
+    await writer.synced();
+    setNextMeetingDate(writer.doc, agreed);
+    // Seen by another client: the server has it.
+    const reader = connect(s.url, conference.id, { WebSocket: s.WebSocket });
+    await reader.synced();
+    await eventually(() => expect(readAgreements(reader.doc).nextMeetingDate).toBe(agreed));
+    writer.leave();
+    reader.leave();
+    const next = async () => (await caseDeadlines(s, kase.id)).find((d) => d.kind === "NEXT_CONFERENCE");
+    // While the minutes are being signed, the default weeks still hold.
+    expect((await transition(s, conference.id, "SIGNING")).errors).toBeUndefined();
+    expect(await next()).toMatchObject({ dueDate: addDays(today(), 12 * 7), windowStart: addDays(today(), 8 * 7) });
+    expect((await transition(s, conference.id, "CLOSED")).errors).toBeUndefined();
+    expect(await next()).toMatchObject({ since: today(), windowStart: agreed, dueDate: agreed, overdue: false });
   });
 
   it("the overdue view: a case manager's own cases only, overdue first, then due soonest; nothing far off, met or done", async () => {
