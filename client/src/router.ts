@@ -53,6 +53,11 @@ const routes: RouteRecordRaw[] = [
     meta: { guest: true, bare: true },
   },
   { path: "/tasks", name: "my-tasks", component: () => import("./tasks/MyTasksPage.vue"), meta: { guest: true } },
+  {
+    path: "/admin/outbox",
+    name: "outbox",
+    component: () => import("./invitations/OutboxPage.vue"),
+  },
   { path: "/:rest(.*)*", name: "not-found", component: () => import("./ui/NotFoundPage.vue"), meta: { public: true } },
 ];
 

@@ -2,18 +2,20 @@ import { parseCollabPath } from "@roundtable/shared";
 import type http from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
+import type * as Y from "yjs";
 import type { Config } from "../config.js";
 import type { Database } from "../db/data-source.js";
 import type { Events } from "../graphql/pubsub.js";
 import type { Logger } from "../logger.js";
 import { authenticationExtension } from "./authentication.js";
+import { conferenceGate } from "./conference-gate.js";
 import { CollabCore } from "./core.js";
 import type { Metrics } from "../metrics/metrics.js";
 import { metricsExtension } from "./metrics.js";
 import { persistenceExtension } from "./persistence.js";
 import { projectionExtension } from "./projection.js";
 import { redisRelayExtension } from "./redis-relay.js";
-import { UpgradeRefused, type Access, type CollabSettings } from "./types.js";
+import { UpgradeRefused, type Access, type CollabSettings, type ConferenceFacts } from "./types.js";
 import { AuditEntry, type AuditOutcome } from "../audit/audit-entry.entity.js";
 import { clientInfo } from "../auth/cookies.js";
 import { ANONYMOUS, auditIdentity, type Actor } from "../policy/actor.js";
@@ -26,6 +28,8 @@ export interface CollabEndpoint {
    * writes are re-checked (closing the minutes); null when it is not loaded on this instance.
    */
   settle(conferenceId: string): Promise<Uint8Array | null>;
+  /** See CollabCore.changeDocument: the server's one write path to live content. */
+  changeDocument<T>(conferenceId: string, change: (doc: Y.Doc, conference: ConferenceFacts) => T): Promise<T>;
   /** Closes every socket with serverRestarting and stores every pending change. */
   stop(): Promise<void>;
 }
@@ -80,6 +84,7 @@ export function createCollabEndpoint(deps: {
     settings,
     log,
   );
+  const gate = conferenceGate(deps.db.dataSource);
   // Above our own message bound, so an oversized message gets 4413 from us; far above, ws's 1009.
   const wss = new WebSocketServer({ noServer: true, maxPayload: settings.maxMessageBytes * 2 });
 
@@ -149,6 +154,7 @@ export function createCollabEndpoint(deps: {
       });
     },
     settle: (conferenceId) => core.settle(conferenceId),
+    changeDocument: (conferenceId, change) => core.changeDocument(conferenceId, change, gate),
     async stop() {
       await core.stop();
       wss.close();

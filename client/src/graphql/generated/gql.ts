@@ -43,6 +43,16 @@ type Documents = {
     "\n  mutation ConferenceRemoveAgendaItem($id: ID!) {\n    removeAgendaItem(id: $id) {\n      id\n    }\n  }\n": typeof types.ConferenceRemoveAgendaItemDocument,
     "\n  subscription ConferenceChanged($id: ID!) {\n    conferenceChanged(id: $id) {\n      id\n    }\n  }\n": typeof types.ConferenceChangedDocument,
     "\n  subscription ConferenceParticipantChanged($conferenceId: ID!) {\n    participantChanged(conferenceId: $conferenceId) {\n      id\n    }\n  }\n": typeof types.ConferenceParticipantChangedDocument,
+    "\n  query InvitationView($id: ID!) {\n    conference(id: $id) {\n      id\n      status\n      kind\n      purpose\n      scheduledStart\n      scheduledEnd\n      plannedDurationMinutes\n      place\n      onlineLink\n      viewerAccess {\n        participantId\n        role\n      }\n      participants {\n        id\n        role\n        invitationState\n        invitation {\n          lastLetter\n          lastSentAt\n          answeredAt\n          answerNote\n        }\n        person {\n          id\n          fullName\n          profession\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.InvitationViewDocument,
+    "\n  mutation InvitationRespond($participantId: ID!, $accept: Boolean!, $note: String) {\n    respondToInvitation(participantId: $participantId, accept: $accept, note: $note) {\n      id\n      invitationState\n      invitation {\n        answeredAt\n        answerNote\n      }\n    }\n  }\n": typeof types.InvitationRespondDocument,
+    "\n  query InvitationOverview($id: ID!) {\n    conference(id: $id) {\n      id\n      status\n      notReachableByEmail {\n        id\n      }\n      participants {\n        id\n        invitationState\n        invitation {\n          lastLetter\n          firstSentAt\n          lastSentAt\n          answeredAt\n          answerNote\n        }\n      }\n    }\n  }\n": typeof types.InvitationOverviewDocument,
+    "\n  mutation InvitationSend($participantId: ID!) {\n    sendInvitation(participantId: $participantId) {\n      id\n      invitationState\n    }\n  }\n": typeof types.InvitationSendDocument,
+    "\n  fragment MailDeliveryFields on MailDelivery {\n    id\n    kind\n    status\n    recipientName\n    recipientAddress\n    subject\n    attempts\n    lastError\n    lastAttemptAt\n    nextAttemptAt\n    sentAt\n    createdAt\n    conferenceId\n  }\n": typeof types.MailDeliveryFieldsFragmentDoc,
+    "\n  query ConferenceMail($id: ID!) {\n    conference(id: $id) {\n      id\n      mailDeliveries {\n        ...MailDeliveryFields\n      }\n    }\n  }\n": typeof types.ConferenceMailDocument,
+    "\n  query MailOutbox($filter: MailOutboxFilter, $after: String) {\n    mailOutbox(filter: $filter, after: $after, first: 25) {\n      nodes {\n        ...MailDeliveryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.MailOutboxDocument,
+    "\n  mutation ResendMail($id: ID!) {\n    resendMail(id: $id) {\n      ...MailDeliveryFields\n    }\n  }\n": typeof types.ResendMailDocument,
+    "\n  subscription InvitationConferenceChanged($id: ID!) {\n    conferenceChanged(id: $id) {\n      id\n    }\n  }\n": typeof types.InvitationConferenceChangedDocument,
+    "\n  subscription InvitationParticipantChanged($conferenceId: ID!) {\n    participantChanged(conferenceId: $conferenceId) {\n      id\n    }\n  }\n": typeof types.InvitationParticipantChangedDocument,
     "\n  query DisplayConference($id: ID!) {\n    conference(id: $id) {\n      id\n      participants {\n        ...RoomParticipantFields\n      }\n    }\n  }\n": typeof types.DisplayConferenceDocument,
     "\n  fragment RoomParticipantFields on Participant {\n    id\n    role\n    person {\n      id\n      fullName\n      institution {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RoomParticipantFieldsFragmentDoc,
     "\n  query RoomConference($id: ID!) {\n    conference(id: $id) {\n      id\n      status\n      purpose\n      kind\n      scheduledStart\n      scheduledEnd\n      plannedDurationMinutes\n      place\n      onlineLink\n      participants {\n        ...RoomParticipantFields\n        attendance\n        confidentialityAcknowledgedAt\n      }\n      viewerAccess {\n        participantId\n        role\n        canEditLive\n        canRun\n      }\n    }\n  }\n": typeof types.RoomConferenceDocument,
@@ -89,6 +99,16 @@ const documents: Documents = {
     "\n  mutation ConferenceRemoveAgendaItem($id: ID!) {\n    removeAgendaItem(id: $id) {\n      id\n    }\n  }\n": types.ConferenceRemoveAgendaItemDocument,
     "\n  subscription ConferenceChanged($id: ID!) {\n    conferenceChanged(id: $id) {\n      id\n    }\n  }\n": types.ConferenceChangedDocument,
     "\n  subscription ConferenceParticipantChanged($conferenceId: ID!) {\n    participantChanged(conferenceId: $conferenceId) {\n      id\n    }\n  }\n": types.ConferenceParticipantChangedDocument,
+    "\n  query InvitationView($id: ID!) {\n    conference(id: $id) {\n      id\n      status\n      kind\n      purpose\n      scheduledStart\n      scheduledEnd\n      plannedDurationMinutes\n      place\n      onlineLink\n      viewerAccess {\n        participantId\n        role\n      }\n      participants {\n        id\n        role\n        invitationState\n        invitation {\n          lastLetter\n          lastSentAt\n          answeredAt\n          answerNote\n        }\n        person {\n          id\n          fullName\n          profession\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.InvitationViewDocument,
+    "\n  mutation InvitationRespond($participantId: ID!, $accept: Boolean!, $note: String) {\n    respondToInvitation(participantId: $participantId, accept: $accept, note: $note) {\n      id\n      invitationState\n      invitation {\n        answeredAt\n        answerNote\n      }\n    }\n  }\n": types.InvitationRespondDocument,
+    "\n  query InvitationOverview($id: ID!) {\n    conference(id: $id) {\n      id\n      status\n      notReachableByEmail {\n        id\n      }\n      participants {\n        id\n        invitationState\n        invitation {\n          lastLetter\n          firstSentAt\n          lastSentAt\n          answeredAt\n          answerNote\n        }\n      }\n    }\n  }\n": types.InvitationOverviewDocument,
+    "\n  mutation InvitationSend($participantId: ID!) {\n    sendInvitation(participantId: $participantId) {\n      id\n      invitationState\n    }\n  }\n": types.InvitationSendDocument,
+    "\n  fragment MailDeliveryFields on MailDelivery {\n    id\n    kind\n    status\n    recipientName\n    recipientAddress\n    subject\n    attempts\n    lastError\n    lastAttemptAt\n    nextAttemptAt\n    sentAt\n    createdAt\n    conferenceId\n  }\n": types.MailDeliveryFieldsFragmentDoc,
+    "\n  query ConferenceMail($id: ID!) {\n    conference(id: $id) {\n      id\n      mailDeliveries {\n        ...MailDeliveryFields\n      }\n    }\n  }\n": types.ConferenceMailDocument,
+    "\n  query MailOutbox($filter: MailOutboxFilter, $after: String) {\n    mailOutbox(filter: $filter, after: $after, first: 25) {\n      nodes {\n        ...MailDeliveryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.MailOutboxDocument,
+    "\n  mutation ResendMail($id: ID!) {\n    resendMail(id: $id) {\n      ...MailDeliveryFields\n    }\n  }\n": types.ResendMailDocument,
+    "\n  subscription InvitationConferenceChanged($id: ID!) {\n    conferenceChanged(id: $id) {\n      id\n    }\n  }\n": types.InvitationConferenceChangedDocument,
+    "\n  subscription InvitationParticipantChanged($conferenceId: ID!) {\n    participantChanged(conferenceId: $conferenceId) {\n      id\n    }\n  }\n": types.InvitationParticipantChangedDocument,
     "\n  query DisplayConference($id: ID!) {\n    conference(id: $id) {\n      id\n      participants {\n        ...RoomParticipantFields\n      }\n    }\n  }\n": types.DisplayConferenceDocument,
     "\n  fragment RoomParticipantFields on Participant {\n    id\n    role\n    person {\n      id\n      fullName\n      institution {\n        id\n        name\n      }\n    }\n  }\n": types.RoomParticipantFieldsFragmentDoc,
     "\n  query RoomConference($id: ID!) {\n    conference(id: $id) {\n      id\n      status\n      purpose\n      kind\n      scheduledStart\n      scheduledEnd\n      plannedDurationMinutes\n      place\n      onlineLink\n      participants {\n        ...RoomParticipantFields\n        attendance\n        confidentialityAcknowledgedAt\n      }\n      viewerAccess {\n        participantId\n        role\n        canEditLive\n        canRun\n      }\n    }\n  }\n": types.RoomConferenceDocument,
@@ -219,6 +239,46 @@ export function graphql(source: "\n  subscription ConferenceChanged($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ConferenceParticipantChanged($conferenceId: ID!) {\n    participantChanged(conferenceId: $conferenceId) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConferenceParticipantChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationView($id: ID!) {\n    conference(id: $id) {\n      id\n      status\n      kind\n      purpose\n      scheduledStart\n      scheduledEnd\n      plannedDurationMinutes\n      place\n      onlineLink\n      viewerAccess {\n        participantId\n        role\n      }\n      participants {\n        id\n        role\n        invitationState\n        invitation {\n          lastLetter\n          lastSentAt\n          answeredAt\n          answerNote\n        }\n        person {\n          id\n          fullName\n          profession\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InvitationViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitationRespond($participantId: ID!, $accept: Boolean!, $note: String) {\n    respondToInvitation(participantId: $participantId, accept: $accept, note: $note) {\n      id\n      invitationState\n      invitation {\n        answeredAt\n        answerNote\n      }\n    }\n  }\n"): typeof import('./graphql').InvitationRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationOverview($id: ID!) {\n    conference(id: $id) {\n      id\n      status\n      notReachableByEmail {\n        id\n      }\n      participants {\n        id\n        invitationState\n        invitation {\n          lastLetter\n          firstSentAt\n          lastSentAt\n          answeredAt\n          answerNote\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InvitationOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitationSend($participantId: ID!) {\n    sendInvitation(participantId: $participantId) {\n      id\n      invitationState\n    }\n  }\n"): typeof import('./graphql').InvitationSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MailDeliveryFields on MailDelivery {\n    id\n    kind\n    status\n    recipientName\n    recipientAddress\n    subject\n    attempts\n    lastError\n    lastAttemptAt\n    nextAttemptAt\n    sentAt\n    createdAt\n    conferenceId\n  }\n"): typeof import('./graphql').MailDeliveryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConferenceMail($id: ID!) {\n    conference(id: $id) {\n      id\n      mailDeliveries {\n        ...MailDeliveryFields\n      }\n    }\n  }\n"): typeof import('./graphql').ConferenceMailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailOutbox($filter: MailOutboxFilter, $after: String) {\n    mailOutbox(filter: $filter, after: $after, first: 25) {\n      nodes {\n        ...MailDeliveryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').MailOutboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendMail($id: ID!) {\n    resendMail(id: $id) {\n      ...MailDeliveryFields\n    }\n  }\n"): typeof import('./graphql').ResendMailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription InvitationConferenceChanged($id: ID!) {\n    conferenceChanged(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').InvitationConferenceChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription InvitationParticipantChanged($conferenceId: ID!) {\n    participantChanged(conferenceId: $conferenceId) {\n      id\n    }\n  }\n"): typeof import('./graphql').InvitationParticipantChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -90,6 +90,12 @@ export type InstitutionKind =
   | 'PROBATION_SERVICE'
   | 'SCHOOL';
 
+/** The invitation, an update of its time or place, or the cancellation. */
+export type InvitationLetter =
+  | 'INVITATION'
+  | 'INVITATION_CANCELLATION'
+  | 'INVITATION_UPDATE';
+
 /** Where a participant's invitation stands. */
 export type InvitationState =
   | 'ACCEPTED'
@@ -102,6 +108,27 @@ export type Language =
   | 'CS'
   | 'EN'
   | 'HU';
+
+/** What a message is: an invitation, the minutes, a reminder… */
+export type MailKind =
+  | 'DEADLINE_REMINDER'
+  | 'INVITATION'
+  | 'INVITATION_CANCELLATION'
+  | 'INVITATION_UPDATE'
+  | 'MINUTES'
+  | 'TASK_REMINDER';
+
+export type MailOutboxFilter = {
+  kind?: MailKind | null | undefined;
+  status?: MailStatus | null | undefined;
+};
+
+/** queued (waiting, or waiting to be tried again) → sending → sent; failed: given up after the last attempt. */
+export type MailStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENDING'
+  | 'SENT';
 
 export type ParticipantInput = {
   personId: string | number;
@@ -390,6 +417,74 @@ export type ConferenceParticipantChangedSubscriptionVariables = Exact<{
 
 export type ConferenceParticipantChangedSubscription = { participantChanged: { id: string } | null };
 
+export type InvitationViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvitationViewQuery = { conference: { id: string, status: ConferenceStatus, kind: ConferenceKind, purpose: string, scheduledStart: string | null, scheduledEnd: string | null, plannedDurationMinutes: number, place: string | null, onlineLink: string | null, viewerAccess: { participantId: string | null, role: ParticipantRole | null }, participants: Array<{ id: string, role: ParticipantRole, invitationState: InvitationState, invitation: { lastLetter: InvitationLetter | null, lastSentAt: string | null, answeredAt: string | null, answerNote: string | null } | null, person: { id: string, fullName: string, profession: Profession | null, institution: { id: string, name: string } | null } }> } };
+
+export type InvitationRespondMutationVariables = Exact<{
+  participantId: string | number;
+  accept: boolean;
+  note?: string | null | undefined;
+}>;
+
+
+export type InvitationRespondMutation = { respondToInvitation: { id: string, invitationState: InvitationState, invitation: { answeredAt: string | null, answerNote: string | null } | null } };
+
+export type InvitationOverviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvitationOverviewQuery = { conference: { id: string, status: ConferenceStatus, notReachableByEmail: Array<{ id: string }> | null, participants: Array<{ id: string, invitationState: InvitationState, invitation: { lastLetter: InvitationLetter | null, firstSentAt: string | null, lastSentAt: string | null, answeredAt: string | null, answerNote: string | null } | null }> } };
+
+export type InvitationSendMutationVariables = Exact<{
+  participantId: string | number;
+}>;
+
+
+export type InvitationSendMutation = { sendInvitation: { id: string, invitationState: InvitationState } };
+
+export type MailDeliveryFieldsFragment = { id: string, kind: MailKind, status: MailStatus, recipientName: string | null, recipientAddress: string, subject: string | null, attempts: number, lastError: string | null, lastAttemptAt: string | null, nextAttemptAt: string | null, sentAt: string | null, createdAt: string, conferenceId: string | null };
+
+export type ConferenceMailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConferenceMailQuery = { conference: { id: string, mailDeliveries: Array<{ id: string, kind: MailKind, status: MailStatus, recipientName: string | null, recipientAddress: string, subject: string | null, attempts: number, lastError: string | null, lastAttemptAt: string | null, nextAttemptAt: string | null, sentAt: string | null, createdAt: string, conferenceId: string | null }> | null } };
+
+export type MailOutboxQueryVariables = Exact<{
+  filter?: MailOutboxFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MailOutboxQuery = { mailOutbox: { totalCount: number, nodes: Array<{ id: string, kind: MailKind, status: MailStatus, recipientName: string | null, recipientAddress: string, subject: string | null, attempts: number, lastError: string | null, lastAttemptAt: string | null, nextAttemptAt: string | null, sentAt: string | null, createdAt: string, conferenceId: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ResendMailMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResendMailMutation = { resendMail: { id: string, kind: MailKind, status: MailStatus, recipientName: string | null, recipientAddress: string, subject: string | null, attempts: number, lastError: string | null, lastAttemptAt: string | null, nextAttemptAt: string | null, sentAt: string | null, createdAt: string, conferenceId: string | null } };
+
+export type InvitationConferenceChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvitationConferenceChangedSubscription = { conferenceChanged: { id: string } };
+
+export type InvitationParticipantChangedSubscriptionVariables = Exact<{
+  conferenceId: string | number;
+}>;
+
+
+export type InvitationParticipantChangedSubscription = { participantChanged: { id: string } | null };
+
 export type DisplayConferenceQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -523,6 +618,23 @@ export const ConferencePersonFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConferencePerson"}) as unknown as TypedDocumentString<ConferencePersonFragment, unknown>;
+export const MailDeliveryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MailDeliveryFields on MailDelivery {
+  id
+  kind
+  status
+  recipientName
+  recipientAddress
+  subject
+  attempts
+  lastError
+  lastAttemptAt
+  nextAttemptAt
+  sentAt
+  createdAt
+  conferenceId
+}
+    `, {"fragmentName":"MailDeliveryFields"}) as unknown as TypedDocumentString<MailDeliveryFieldsFragment, unknown>;
 export const RoomParticipantFieldsFragmentDoc = new TypedDocumentString(`
     fragment RoomParticipantFields on Participant {
   id
@@ -936,6 +1048,174 @@ export const ConferenceParticipantChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConferenceParticipantChangedSubscription, ConferenceParticipantChangedSubscriptionVariables>;
+export const InvitationViewDocument = new TypedDocumentString(`
+    query InvitationView($id: ID!) {
+  conference(id: $id) {
+    id
+    status
+    kind
+    purpose
+    scheduledStart
+    scheduledEnd
+    plannedDurationMinutes
+    place
+    onlineLink
+    viewerAccess {
+      participantId
+      role
+    }
+    participants {
+      id
+      role
+      invitationState
+      invitation {
+        lastLetter
+        lastSentAt
+        answeredAt
+        answerNote
+      }
+      person {
+        id
+        fullName
+        profession
+        institution {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationViewQuery, InvitationViewQueryVariables>;
+export const InvitationRespondDocument = new TypedDocumentString(`
+    mutation InvitationRespond($participantId: ID!, $accept: Boolean!, $note: String) {
+  respondToInvitation(participantId: $participantId, accept: $accept, note: $note) {
+    id
+    invitationState
+    invitation {
+      answeredAt
+      answerNote
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationRespondMutation, InvitationRespondMutationVariables>;
+export const InvitationOverviewDocument = new TypedDocumentString(`
+    query InvitationOverview($id: ID!) {
+  conference(id: $id) {
+    id
+    status
+    notReachableByEmail {
+      id
+    }
+    participants {
+      id
+      invitationState
+      invitation {
+        lastLetter
+        firstSentAt
+        lastSentAt
+        answeredAt
+        answerNote
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationOverviewQuery, InvitationOverviewQueryVariables>;
+export const InvitationSendDocument = new TypedDocumentString(`
+    mutation InvitationSend($participantId: ID!) {
+  sendInvitation(participantId: $participantId) {
+    id
+    invitationState
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationSendMutation, InvitationSendMutationVariables>;
+export const ConferenceMailDocument = new TypedDocumentString(`
+    query ConferenceMail($id: ID!) {
+  conference(id: $id) {
+    id
+    mailDeliveries {
+      ...MailDeliveryFields
+    }
+  }
+}
+    fragment MailDeliveryFields on MailDelivery {
+  id
+  kind
+  status
+  recipientName
+  recipientAddress
+  subject
+  attempts
+  lastError
+  lastAttemptAt
+  nextAttemptAt
+  sentAt
+  createdAt
+  conferenceId
+}`) as unknown as TypedDocumentString<ConferenceMailQuery, ConferenceMailQueryVariables>;
+export const MailOutboxDocument = new TypedDocumentString(`
+    query MailOutbox($filter: MailOutboxFilter, $after: String) {
+  mailOutbox(filter: $filter, after: $after, first: 25) {
+    nodes {
+      ...MailDeliveryFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment MailDeliveryFields on MailDelivery {
+  id
+  kind
+  status
+  recipientName
+  recipientAddress
+  subject
+  attempts
+  lastError
+  lastAttemptAt
+  nextAttemptAt
+  sentAt
+  createdAt
+  conferenceId
+}`) as unknown as TypedDocumentString<MailOutboxQuery, MailOutboxQueryVariables>;
+export const ResendMailDocument = new TypedDocumentString(`
+    mutation ResendMail($id: ID!) {
+  resendMail(id: $id) {
+    ...MailDeliveryFields
+  }
+}
+    fragment MailDeliveryFields on MailDelivery {
+  id
+  kind
+  status
+  recipientName
+  recipientAddress
+  subject
+  attempts
+  lastError
+  lastAttemptAt
+  nextAttemptAt
+  sentAt
+  createdAt
+  conferenceId
+}`) as unknown as TypedDocumentString<ResendMailMutation, ResendMailMutationVariables>;
+export const InvitationConferenceChangedDocument = new TypedDocumentString(`
+    subscription InvitationConferenceChanged($id: ID!) {
+  conferenceChanged(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationConferenceChangedSubscription, InvitationConferenceChangedSubscriptionVariables>;
+export const InvitationParticipantChangedDocument = new TypedDocumentString(`
+    subscription InvitationParticipantChanged($conferenceId: ID!) {
+  participantChanged(conferenceId: $conferenceId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationParticipantChangedSubscription, InvitationParticipantChangedSubscriptionVariables>;
 export const DisplayConferenceDocument = new TypedDocumentString(`
     query DisplayConference($id: ID!) {
   conference(id: $id) {

@@ -1,0 +1,41 @@
+import { computed, toValue, type MaybeRefOrGetter } from "vue";
+import { request, subscribe } from "../graphql/client";
+import { coalesce, useSubscriptions } from "../graphql/liveUpdates";
+import { useQuery } from "../graphql/useQuery";
+import {
+  InvitationConferenceChangedSubscription,
+  InvitationOverviewQuery,
+  InvitationParticipantChangedSubscription,
+  InvitationSendMutation,
+} from "./operations";
+import { summarise } from "./participantInvitation";
+
+/**
+ * For the organisers: every participant's invitation (what was sent last, the answer, whether
+ * e-mail reaches them), kept current by the conference's change events, and sending one again.
+ */
+export function useInvitationOverview(conferenceId: MaybeRefOrGetter<string>) {
+  const query = useQuery(InvitationOverviewQuery, () => ({ id: toValue(conferenceId) }));
+  const refresh = coalesce(query.refetch);
+  useSubscriptions(conferenceId, (id) => [
+    subscribe(InvitationConferenceChangedSubscription, { id }, () => void refresh()),
+    subscribe(InvitationParticipantChangedSubscription, { conferenceId: id }, () => void refresh()),
+  ]);
+
+  const overview = computed(() => query.data.value?.conference ?? null);
+
+  /** The invitation again, with a new personal link: the earlier link stops working. */
+  async function send(participantId: string): Promise<void> {
+    await request(InvitationSendMutation, { participantId });
+    await refresh();
+  }
+
+  return {
+    summary: (participantId: string) => summarise(overview.value, participantId),
+    error: query.error,
+    refresh,
+    send,
+  };
+}
+
+export type InvitationOverview = ReturnType<typeof useInvitationOverview>;
