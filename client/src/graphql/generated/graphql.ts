@@ -9,6 +9,16 @@ export type AccountRole =
   | 'ADMIN'
   | 'STAFF';
 
+/** CONFERENCE: the meeting itself (dated when it was held, or when it is scheduled). INVITATIONS_SENT, INVITATION_UPDATE_SENT, MINUTES_REOPENED, MINUTES_CLOSED, MINUTES_SENT, CANCELLED: what followed from it. */
+export type ActivityKind =
+  | 'CANCELLED'
+  | 'CONFERENCE'
+  | 'INVITATIONS_SENT'
+  | 'INVITATION_UPDATE_SENT'
+  | 'MINUTES_CLOSED'
+  | 'MINUTES_REOPENED'
+  | 'MINUTES_SENT';
+
 export type AgendaItemInput = {
   timeboxMinutes: number;
   title: string;
@@ -73,6 +83,13 @@ export type ConferenceStatus =
   | 'INVITED'
   | 'LIVE'
   | 'SIGNING';
+
+/** TASK: an open task's due date. MINUTES: the minutes of an ended meeting, due MINUTES_DUE_WORKING_DAYS working days after it (met when closed). NEXT_CONFERENCE: the next meeting of the series, due NEXT_CONFERENCE_WEEKS after the last one held. EVALUATION: case work evaluated with the family, EVALUATION_MONTHS after the case opened or the last case conference the family took part in. */
+export type DeadlineKind =
+  | 'EVALUATION'
+  | 'MINUTES'
+  | 'NEXT_CONFERENCE'
+  | 'TASK';
 
 /** The kind of institution a professional works for. */
 export type InstitutionKind =
@@ -198,6 +215,16 @@ export type ReadinessProblem =
   | 'NO_PARTICIPANTS'
   | 'PURPOSE_MISSING'
   | 'TIME_MISSING';
+
+/** QUEUED to the mail queue, or NO_ADDRESS: the owner has no e-mail address, so nobody was reminded. */
+export type ReminderOutcome =
+  | 'NO_ADDRESS'
+  | 'QUEUED';
+
+/** Before the due date, or overdue. */
+export type ReminderTiming =
+  | 'BEFORE_DUE'
+  | 'OVERDUE';
 
 /** My tasks: ownerPersonId. Overdue: statuses OPEN and IN_PROGRESS, dueBefore today. */
 export type TaskFilter = {
@@ -417,6 +444,43 @@ export type ConferenceParticipantChangedSubscriptionVariables = Exact<{
 
 export type ConferenceParticipantChangedSubscription = { participantChanged: { id: string } | null };
 
+export type FollowupDeadlineFragment = { id: string, kind: DeadlineKind, dueDate: string, windowStart: string | null, since: string | null, overdue: boolean, daysLeft: number, met: boolean, metAt: string | null, lastReminder: { timing: ReminderTiming, outcome: ReminderOutcome, at: string } | null, conference: { id: string, seriesIndex: number, kind: ConferenceKind } | null, plannedConference: { id: string, seriesIndex: number, kind: ConferenceKind, scheduledStart: string | null } | null, task: { id: string, title: string, ownerPerson: { id: string, fullName: string } | null } | null };
+
+export type FollowupCaseDeadlinesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FollowupCaseDeadlinesQuery = { case: { id: string, deadlines: Array<{ id: string, kind: DeadlineKind, dueDate: string, windowStart: string | null, since: string | null, overdue: boolean, daysLeft: number, met: boolean, metAt: string | null, lastReminder: { timing: ReminderTiming, outcome: ReminderOutcome, at: string } | null, conference: { id: string, seriesIndex: number, kind: ConferenceKind } | null, plannedConference: { id: string, seriesIndex: number, kind: ConferenceKind, scheduledStart: string | null } | null, task: { id: string, title: string, ownerPerson: { id: string, fullName: string } | null } | null }> | null } };
+
+export type FollowupMyDeadlinesQueryVariables = Exact<{
+  withinDays: number;
+}>;
+
+
+export type FollowupMyDeadlinesQuery = { myDeadlines: Array<{ id: string, kind: DeadlineKind, dueDate: string, windowStart: string | null, since: string | null, overdue: boolean, daysLeft: number, met: boolean, metAt: string | null, case: { id: string, reference: string, familyName: string }, lastReminder: { timing: ReminderTiming, outcome: ReminderOutcome, at: string } | null, conference: { id: string, seriesIndex: number, kind: ConferenceKind } | null, plannedConference: { id: string, seriesIndex: number, kind: ConferenceKind, scheduledStart: string | null } | null, task: { id: string, title: string, ownerPerson: { id: string, fullName: string } | null } | null }> };
+
+export type FollowupCaseActivityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FollowupCaseActivityQuery = { case: { id: string, activityLog: Array<{ id: string, at: string, kind: ActivityKind, seriesIndex: number, conferenceKind: ConferenceKind, status: ConferenceStatus, conference: { id: string }, participants: Array<{ name: string }> | null, attendance: { inRoom: number, remote: number, absent: number, excused: number, unknown: number } | null, messages: { count: number, delivered: number } | null, signatures: { signed: number, present: number } | null }> | null } };
+
+export type FollowupConferenceChangedSubscriptionVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type FollowupConferenceChangedSubscription = { conferenceChanged: { id: string } };
+
+export type FollowupTaskChangedSubscriptionVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type FollowupTaskChangedSubscription = { taskChanged: { id: string } };
+
 export type InvitationViewQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -618,6 +682,43 @@ export const ConferencePersonFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConferencePerson"}) as unknown as TypedDocumentString<ConferencePersonFragment, unknown>;
+export const FollowupDeadlineFragmentDoc = new TypedDocumentString(`
+    fragment FollowupDeadline on Deadline {
+  id
+  kind
+  dueDate
+  windowStart
+  since
+  overdue
+  daysLeft
+  met
+  metAt
+  lastReminder {
+    timing
+    outcome
+    at
+  }
+  conference {
+    id
+    seriesIndex
+    kind
+  }
+  plannedConference {
+    id
+    seriesIndex
+    kind
+    scheduledStart
+  }
+  task {
+    id
+    title
+    ownerPerson {
+      id
+      fullName
+    }
+  }
+}
+    `, {"fragmentName":"FollowupDeadline"}) as unknown as TypedDocumentString<FollowupDeadlineFragment, unknown>;
 export const MailDeliveryFieldsFragmentDoc = new TypedDocumentString(`
     fragment MailDeliveryFields on MailDelivery {
   id
@@ -1048,6 +1149,146 @@ export const ConferenceParticipantChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConferenceParticipantChangedSubscription, ConferenceParticipantChangedSubscriptionVariables>;
+export const FollowupCaseDeadlinesDocument = new TypedDocumentString(`
+    query FollowupCaseDeadlines($id: ID!) {
+  case(id: $id) {
+    id
+    deadlines {
+      ...FollowupDeadline
+    }
+  }
+}
+    fragment FollowupDeadline on Deadline {
+  id
+  kind
+  dueDate
+  windowStart
+  since
+  overdue
+  daysLeft
+  met
+  metAt
+  lastReminder {
+    timing
+    outcome
+    at
+  }
+  conference {
+    id
+    seriesIndex
+    kind
+  }
+  plannedConference {
+    id
+    seriesIndex
+    kind
+    scheduledStart
+  }
+  task {
+    id
+    title
+    ownerPerson {
+      id
+      fullName
+    }
+  }
+}`) as unknown as TypedDocumentString<FollowupCaseDeadlinesQuery, FollowupCaseDeadlinesQueryVariables>;
+export const FollowupMyDeadlinesDocument = new TypedDocumentString(`
+    query FollowupMyDeadlines($withinDays: Int!) {
+  myDeadlines(withinDays: $withinDays) {
+    ...FollowupDeadline
+    case {
+      id
+      reference
+      familyName
+    }
+  }
+}
+    fragment FollowupDeadline on Deadline {
+  id
+  kind
+  dueDate
+  windowStart
+  since
+  overdue
+  daysLeft
+  met
+  metAt
+  lastReminder {
+    timing
+    outcome
+    at
+  }
+  conference {
+    id
+    seriesIndex
+    kind
+  }
+  plannedConference {
+    id
+    seriesIndex
+    kind
+    scheduledStart
+  }
+  task {
+    id
+    title
+    ownerPerson {
+      id
+      fullName
+    }
+  }
+}`) as unknown as TypedDocumentString<FollowupMyDeadlinesQuery, FollowupMyDeadlinesQueryVariables>;
+export const FollowupCaseActivityDocument = new TypedDocumentString(`
+    query FollowupCaseActivity($id: ID!) {
+  case(id: $id) {
+    id
+    activityLog {
+      id
+      at
+      kind
+      seriesIndex
+      conferenceKind
+      status
+      conference {
+        id
+      }
+      participants {
+        name
+      }
+      attendance {
+        inRoom
+        remote
+        absent
+        excused
+        unknown
+      }
+      messages {
+        count
+        delivered
+      }
+      signatures {
+        signed
+        present
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupCaseActivityQuery, FollowupCaseActivityQueryVariables>;
+export const FollowupConferenceChangedDocument = new TypedDocumentString(`
+    subscription FollowupConferenceChanged($caseId: ID!) {
+  conferenceChanged(caseId: $caseId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupConferenceChangedSubscription, FollowupConferenceChangedSubscriptionVariables>;
+export const FollowupTaskChangedDocument = new TypedDocumentString(`
+    subscription FollowupTaskChanged($caseId: ID!) {
+  taskChanged(caseId: $caseId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupTaskChangedSubscription, FollowupTaskChangedSubscriptionVariables>;
 export const InvitationViewDocument = new TypedDocumentString(`
     query InvitationView($id: ID!) {
   conference(id: $id) {
