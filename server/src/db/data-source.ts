@@ -62,10 +62,40 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     });
   }
   await dataSource.initialize();
-  if (options.migrate ?? true) await dataSource.runMigrations({ transaction: "each" });
+  if (options.migrate ?? true) {
+    try {
+      await (options.url ? migrateLocked(dataSource) : dataSource.runMigrations({ transaction: "each" }));
+    } catch (err) {
+      await dataSource.destroy();
+      throw err;
+    }
+  }
   return {
     dataSource,
     kind: options.url ? "postgres" : "pglite",
     close: () => dataSource.destroy(),
   };
+}
+
+/** Any fixed number: the key of the session-level advisory lock the migrations run under. */
+const MIGRATION_LOCK_KEY = 4_271_905_113;
+
+/**
+ * Several instances start together against one database (the compose file's two servers, a
+ * rolling upgrade): each waits for the lock, so one applies the pending migrations and the next
+ * finds none left. TypeORM takes no lock of its own, and two at once collided on creating the
+ * same tables. PGlite needs none: one process owns its directory.
+ */
+async function migrateLocked(dataSource: DataSource): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    try {
+      await dataSource.runMigrations({ transaction: "each" });
+    } finally {
+      await runner.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
+    }
+  } finally {
+    await runner.release();
+  }
 }
