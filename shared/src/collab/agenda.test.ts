@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { addAgendaItem, moveAgendaItem, readAgenda, updateAgendaItem } from "./agenda.js";
+import { addAgendaItem, moveAgendaItem, readAgenda, removeAgendaItem, updateAgendaItem } from "./agenda.js";
 import { agendaArray, minutesMap } from "./layout.js";
-import { ITEM, buildDocument } from "./test-support.js";
+import { minutesFragment } from "./minutes.js";
+import { ITEM, buildDocument, forkDocument, sync } from "./test-support.js";
 
 const NEW_ITEM = "00000000-0000-4000-8000-0000000000dd";
 
@@ -83,6 +84,20 @@ describe("the agenda", () => {
     moveAgendaItem(doc, ITEM.welcome, 1);
     expect(readAgenda(doc).map((item) => item.id)).toEqual([ITEM.situation, ITEM.welcome, ITEM.plan]);
     expect(moveAgendaItem(doc, NEW_ITEM, 0)).toBe(false);
+  });
+
+  it("removes an item and every copy of it, keeping the minutes typed under it", () => {
+    const doc = buildDocument();
+    const copy = forkDocument(doc);
+    moveAgendaItem(doc, ITEM.situation, 0);
+    moveAgendaItem(copy, ITEM.situation, 2);
+    sync(doc, copy);
+    minutesFragment(doc, ITEM.situation).insert(0, [new Y.XmlText("Said before it was removed.")]);
+    expect(removeAgendaItem(doc, ITEM.situation)).toBe(true);
+    expect(removeAgendaItem(doc, ITEM.situation)).toBe(false);
+    expect(titles(doc)).toEqual(["Welcome and frame", "Cooperation plan"]);
+    expect(agendaArray(doc).length).toBe(2);
+    expect(minutesMap(doc).get(ITEM.situation)).toBeInstanceOf(Y.XmlFragment);
   });
 
   it("skips entries without a uuid id or a title and normalises bad fields", () => {

@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { agendaArray, minutesMap, nestedType } from "./layout.js";
-import { insertVisible, mapsWithId, moveById, visibleEntries } from "./list.js";
+import { insertVisible, mapsWithId, moveById, removeById, visibleEntries } from "./list.js";
 import { readMeeting, type MeetingState } from "./meeting-state.js";
 import { isUuid, nonNegativeInteger, oneOf, randomId, stringOr } from "./values.js";
 
@@ -112,4 +112,12 @@ export function updateAgendaItem(doc: Y.Doc, id: string, patch: LiveAgendaItemPa
 /** Moves the item to `toIndex` of readAgenda's list; its minutes and clock are keyed by id and stay. */
 export function moveAgendaItem(doc: Y.Doc, id: string, toIndex: number): boolean {
   return doc.transact(() => moveById(agendaArray(doc), parseAgendaMap, id, toIndex));
+}
+
+/**
+ * Removes the item (every copy). Its minutes fragment stays in the document: words typed into it
+ * meanwhile are not destroyed, and the minutes render only the items on the agenda.
+ */
+export function removeAgendaItem(doc: Y.Doc, id: string): boolean {
+  return doc.transact(() => removeById(agendaArray(doc), id));
 }

@@ -11,6 +11,7 @@ export {
   addAgendaItem,
   moveAgendaItem,
   readAgenda,
+  removeAgendaItem,
   updateAgendaItem,
   type AgendaItemState,
   type LiveAgendaItem,
