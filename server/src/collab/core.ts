@@ -8,10 +8,12 @@ import { StoreScheduler } from "./store-scheduler.js";
 import {
   LOAD_ORIGIN,
   RELAY_ORIGIN,
+  SERVER_ORIGIN,
   UpgradeRefused,
   type Access,
   type AuthenticatePayload,
   type CollabSettings,
+  type ConferenceGate,
   type ConferenceFacts,
   type Extension,
 } from "./types.js";
@@ -110,6 +112,35 @@ export class CollabCore {
       for (const extension of this.extensions) await extension.onSettle?.({ room });
       if (!(await room.scheduler.flush())) throw new Error(`storing ${room.name} failed; it is kept in memory`);
       return Y.encodeStateAsUpdate(room.doc);
+    } finally {
+      this.release(room);
+    }
+  }
+
+  /**
+   * The server's one way to change live content (GraphQL never writes it directly): the room is
+   * acquired (loaded and, once ever, initialised, if it was not), `change` runs as one Yjs
+   * transaction with SERVER_ORIGIN while `gate` holds the conference (so a frozen one refuses
+   * and a closing waits; `change` sees its status and may throw before writing), and the update goes out like a client's: to every connection, through
+   * the relay, stored once. Resolves after that store (projection included) succeeded; the room
+   * unloads afterwards if nobody is connected.
+   */
+  async changeDocument<T>(
+    conferenceId: string,
+    change: (doc: Y.Doc, conference: ConferenceFacts) => T,
+    gate: ConferenceGate,
+  ): Promise<T> {
+    if (this.stopping) throw new Error("the collaboration server is stopping");
+    const conference = await gate(conferenceId, (facts) => facts);
+    const room = await this.acquire(conferenceId, conference);
+    try {
+      const result = await gate(conferenceId, (facts) => {
+        room.conference = facts;
+        // The shared helpers' own transact calls join this one: a single update, one origin.
+        return room.doc.transact(() => change(room.doc, facts), SERVER_ORIGIN);
+      });
+      if (!(await room.scheduler.flush())) throw new Error(`storing ${room.name} failed; it is kept in memory`);
+      return result;
     } finally {
       this.release(room);
     }

@@ -97,6 +97,27 @@ export const LOAD_ORIGIN = Symbol("collab-load");
  */
 export const RELAY_ORIGIN = Symbol("collab-relay");
 
+/**
+ * Origin of a change the server makes itself (`CollabCore.changeDocument`): stored, relayed and
+ * broadcast like a client's, to every connection.
+ */
+export const SERVER_ORIGIN = Symbol("collab-server");
+
+/**
+ * Reads the conference under a lock that a status change must wait for, and runs `apply` while
+ * it is held: so a server change lands either before a transition to signing (and is in what it
+ * settles) or sees the new status and is refused with DocumentFrozen.
+ */
+export type ConferenceGate = <R>(conferenceId: string, apply: (conference: ConferenceFacts) => R) => Promise<R>;
+
+/** The server may no longer change a document whose conference is signing, closed or cancelled. */
+export class DocumentFrozen extends Error {
+  constructor(readonly status: ConferenceStatus) {
+    super(`the live document of a ${status} conference is frozen`);
+    this.name = "DocumentFrozen";
+  }
+}
+
 /** An upgrade answered with an HTTP status instead of a socket. */
 export class UpgradeRefused extends Error {
   constructor(

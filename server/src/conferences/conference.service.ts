@@ -32,7 +32,11 @@ export function lockConference(em: EntityManager, id: string): Promise<Conferenc
 }
 
 /** Refuses a change the conference's status no longer allows, naming the status. */
-export function assertStatus(conference: Conference, allowed: readonly ConferenceStatus[], change: string): void {
+export function assertStatus(
+  conference: Pick<Conference, "status">,
+  allowed: readonly ConferenceStatus[],
+  change: string,
+): void {
   if (!allowed.includes(conference.status)) {
     throw new AppError("CONFERENCE_LOCKED", `A conference that is ${conference.status} cannot ${change}.`, {
       status: conference.status,

@@ -1,6 +1,8 @@
 import type { DataSource } from "typeorm";
+import type * as Y from "yjs";
 import type { ClientInfo } from "../auth/cookies.js";
 import type { Config } from "../config.js";
+import type { ConferenceFacts } from "../collab/types.js";
 import type { Logger } from "../logger.js";
 import type { Actor } from "../policy/actor.js";
 import type { Events } from "./pubsub.js";
@@ -34,6 +36,8 @@ export interface Context {
 export interface LiveDocuments {
   /** See CollabEndpoint.settle: stored and frozen as the room holds it, or null when not loaded here. */
   settle(conferenceId: string): Promise<Uint8Array | null>;
+  /** See CollabCore.changeDocument: a Yjs transaction on the conference's document, stored and projected. */
+  changeDocument<T>(conferenceId: string, change: (doc: Y.Doc, conference: ConferenceFacts) => T): Promise<T>;
 }
 
 export type ContextBase = Omit<Context, "loaders" | "audit">;

@@ -1,9 +1,17 @@
-import type { TaskStatus } from "@roundtable/shared";
+import {
+  addTask as addLiveTask,
+  updateTask as updateLiveTask,
+  type LiveTaskPatch,
+  type NewLiveTask,
+  type TaskStatus,
+} from "@roundtable/shared";
 import type { EntityManager } from "typeorm";
 import { Case } from "../cases/case.entity.js";
 import { Conference } from "../conferences/conference.entity.js";
 import { Participant } from "../conferences/participant.entity.js";
+import { SERVER_WRITABLE } from "../collab/conference-gate.js";
 import { hasLiveDocument } from "../collab/document-store.js";
+import { changeLiveDocument } from "../conferences/live-change.js";
 import { findOr404 } from "../db/lookup.js";
 import type { Context } from "../graphql/context.js";
 import { AppError } from "../graphql/errors.js";
@@ -66,29 +74,65 @@ async function resolveOwner(
 }
 
 /**
- * While a conference's meeting document is open for writing, the tasks it agrees live there: a
- * row written here would be overwritten (or, while live, deleted) by the next projection.
+ * While a conference's meeting document can still be written, the tasks it agrees live there: a
+ * row written here would be overwritten (or, while live, deleted) by the next projection. So a
+ * change to such a task is made in the document and the row follows by projection.
  */
-async function assertNotInMeetingDocument(em: EntityManager, conference: Conference): Promise<void> {
-  const open = conference.status === "invited" || conference.status === "live";
-  if (open && (await hasLiveDocument(em, conference.id))) {
-    throw new AppError(
-      "CONFERENCE_LOCKED",
-      "This conference's tasks are agreed in its meeting document now: add or change them there.",
-      { status: conference.status },
-    );
+async function heldByDocument(em: EntityManager, conference: Conference): Promise<boolean> {
+  return SERVER_WRITABLE.includes(conference.status) && hasLiveDocument(em, conference.id);
+}
+
+/**
+ * The document names a task's owner by their seat in the conference: a person (or a seat in
+ * another conference of the case) becomes their seat here, and someone without one cannot own it.
+ */
+async function seatIn(
+  em: EntityManager,
+  conference: Conference,
+  input: { ownerPersonId?: string | null; ownerParticipantId?: string | null },
+): Promise<string | null | undefined> {
+  const owner = await resolveOwner(em, conference.caseId, input);
+  if (owner.ownerParticipantId) {
+    const seat = await em.getRepository(Participant).findOneBy({ id: owner.ownerParticipantId });
+    if (seat?.conferenceId === conference.id) return seat.id;
   }
+  if (owner.ownerPersonId === undefined) return undefined;
+  if (owner.ownerPersonId === null) return null;
+  const seat = await em
+    .getRepository(Participant)
+    .findOne({ where: { conferenceId: conference.id, personId: owner.ownerPersonId }, order: { createdAt: "ASC" } });
+  if (seat) return seat.id;
+  const path = input.ownerParticipantId ? "input.ownerParticipantId" : "input.ownerPersonId";
+  throw invalid(path, "NOT_A_PARTICIPANT", "names nobody taking part in the conference that agrees the task");
+}
+
+/** The document's fields from GraphQL's, leaving out what was not given. */
+function livePatch(fields: { title?: string; dueDate?: string | null; successIndicator?: string | null }) {
+  const patch: LiveTaskPatch = {};
+  if (fields.title !== undefined) patch.title = fields.title.trim();
+  if (fields.dueDate !== undefined) patch.dueDate = fields.dueDate;
+  if (fields.successIndicator !== undefined) patch.successIndicator = fields.successIndicator?.trim() ?? "";
+  return patch;
+}
+
+/** The task as the projection wrote it; missing only if projecting failed (it is logged and retried). */
+async function projectedTask(ctx: Context, id: string): Promise<Task> {
+  const task = await ctx.db.getRepository(Task).findOneBy({ id });
+  if (!task) throw new Error(`task ${id} was changed in the meeting document but not projected yet`);
+  return task;
 }
 
 export async function createTask(ctx: Context, input: TaskInput): Promise<Task> {
-  const saved = await ctx.db.transaction(async (em) => {
+  const planned = await ctx.db.transaction(async (em) => {
     await findOr404(em, Case, "Case", input.caseId);
     if (input.agreedInId) {
       const conference = await em.getRepository(Conference).findOneBy({ id: input.agreedInId });
       if (conference?.caseId !== input.caseId) {
         throw invalid("input.agreedInId", "UNKNOWN_CONFERENCE", "names no conference of this case");
       }
-      await assertNotInMeetingDocument(em, conference);
+      if (await heldByDocument(em, conference)) {
+        return { kind: "document" as const, conference, seat: await seatIn(em, conference, input) };
+      }
     }
     const owner = await resolveOwner(em, input.caseId, input);
     const task = await em.getRepository(Task).save(
@@ -104,25 +148,57 @@ export async function createTask(ctx: Context, input: TaskInput): Promise<Task> 
       }),
     );
     await em.getRepository(TaskStatusChange).insert({ taskId: task.id, fromStatus: null, toStatus: task.status });
-    return task;
+    return { kind: "rows" as const, task };
   });
-  publish(ctx, saved);
-  return saved;
+  if (planned.kind === "rows") {
+    publish(ctx, planned.task);
+    return planned.task;
+  }
+  // The projection creates the row with its history and publishes it.
+  const id = await changeLiveDocument(ctx, planned.conference.id, (doc) =>
+    addLiveTask(doc, { ...livePatch(input), title: input.title.trim(), ownerParticipantId: planned.seat ?? null }),
+  );
+  return projectedTask(ctx, id);
 }
 
 export async function updateTask(ctx: Context, id: string, patch: TaskPatch): Promise<Task> {
   const { ownerPersonId: _p, ownerParticipantId: _q, ...fields } = patch;
   const changes = patchChanges(fields, ["title"]);
   if (changes.title !== undefined) changes.title = changes.title.trim();
-  const saved = await ctx.db.transaction(async (em) => {
+  const planned = await ctx.db.transaction(async (em) => {
     const task = await findOr404(em, Task, "Task", id, { lock: true });
     const agreedIn = task.agreedInId ? await em.getRepository(Conference).findOneBy({ id: task.agreedInId }) : null;
-    if (agreedIn) await assertNotInMeetingDocument(em, agreedIn);
+    if (agreedIn && (await heldByDocument(em, agreedIn))) {
+      const seat = await seatIn(em, agreedIn, patch);
+      const owner = task.ownerParticipantId
+        ? await em.getRepository(Participant).findOneBy({ id: task.ownerParticipantId })
+        : null;
+      // What the task would carry into the document if it is not there yet.
+      const before: NewLiveTask = {
+        id,
+        title: task.title,
+        dueDate: task.dueDate,
+        successIndicator: task.successIndicator ?? "",
+        status: task.status,
+        ownerParticipantId: owner?.conferenceId === agreedIn.id ? owner.id : null,
+      };
+      return { kind: "document" as const, conference: agreedIn, before, seat };
+    }
     const owner = await resolveOwner(em, task.caseId, patch);
-    return em.getRepository(Task).save(em.getRepository(Task).merge(task, { ...changes, ...owner }));
+    const saved = await em.getRepository(Task).save(em.getRepository(Task).merge(task, { ...changes, ...owner }));
+    return { kind: "rows" as const, saved };
   });
-  publish(ctx, saved);
-  return saved;
+  if (planned.kind === "rows") {
+    publish(ctx, planned.saved);
+    return planned.saved;
+  }
+  const { conference, before, seat } = planned;
+  const live = { ...livePatch(changes), ...(seat !== undefined ? { ownerParticipantId: seat } : {}) };
+  await changeLiveDocument(ctx, conference.id, (doc) => {
+    // Planned here before the document existed, so not in it yet: it joins the document now.
+    if (!updateLiveTask(doc, id, live)) addLiveTask(doc, { ...before, ...live });
+  });
+  return projectedTask(ctx, id);
 }
 
 export async function setTaskStatus(ctx: Context, id: string, status: TaskStatus, note: string | null): Promise<Task> {
