@@ -71,6 +71,12 @@ type Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation RedeemGuestLink($token: String!) {\n    redeemGuestLink(token: $token) {\n      conferenceId\n      participantId\n    }\n  }\n": typeof types.RedeemGuestLinkDocument,
+    "\n  fragment SignoffVersion on MinutesVersion {\n    id\n    number\n    sha256\n    createdAt\n    pdfPath\n    content\n    signatures {\n      participantId\n      name\n      role\n      outcome\n      at\n      inRoom\n      note\n      confirmedBy\n    }\n  }\n": typeof types.SignoffVersionFragmentDoc,
+    "\n  query Signoff($id: ID!) {\n    conference(id: $id) {\n      id\n      status\n      viewerAccess {\n        participantId\n        role\n        canPrepare\n        canRun\n      }\n      minutesVersions {\n        ...SignoffVersion\n      }\n    }\n  }\n": typeof types.SignoffDocument,
+    "\n  mutation SignoffSign($versionId: ID!, $input: MinutesAnswerInput!) {\n    signMinutes(versionId: $versionId, input: $input) {\n      id\n    }\n  }\n": typeof types.SignoffSignDocument,
+    "\n  mutation SignoffSignInRoom($versionId: ID!, $participantId: ID!, $input: MinutesAnswerInput!) {\n    signInRoom(versionId: $versionId, participantId: $participantId, input: $input) {\n      id\n    }\n  }\n": typeof types.SignoffSignInRoomDocument,
+    "\n  mutation SignoffReopen($conferenceId: ID!) {\n    reopenMinutes(conferenceId: $conferenceId) {\n      id\n      status\n    }\n  }\n": typeof types.SignoffReopenDocument,
+    "\n  mutation SignoffCloseMissing($conferenceId: ID!) {\n    closeWithMissingSignatures(conferenceId: $conferenceId) {\n      id\n      status\n    }\n  }\n": typeof types.SignoffCloseMissingDocument,
     "\n  fragment MyTasksTask on Task {\n    id\n    title\n    dueDate\n    overdue\n    status\n    successIndicator\n    updatedAt\n    ownerPerson {\n      id\n    }\n    case {\n      id\n      reference\n    }\n    agreedIn {\n      id\n      seriesIndex\n      kind\n      scheduledStart\n    }\n  }\n": typeof types.MyTasksTaskFragmentDoc,
     "\n  query MyTasks($first: Int!, $after: String, $filter: TaskFilter) {\n    tasks(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...MyTasksTask\n      }\n    }\n  }\n": typeof types.MyTasksDocument,
     "\n  mutation MyTasksSetStatus($id: ID!, $status: TaskStatus!, $note: String) {\n    setTaskStatus(id: $id, status: $status, note: $note) {\n      ...MyTasksTask\n    }\n  }\n": typeof types.MyTasksSetStatusDocument,
@@ -133,6 +139,12 @@ const documents: Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation RedeemGuestLink($token: String!) {\n    redeemGuestLink(token: $token) {\n      conferenceId\n      participantId\n    }\n  }\n": types.RedeemGuestLinkDocument,
+    "\n  fragment SignoffVersion on MinutesVersion {\n    id\n    number\n    sha256\n    createdAt\n    pdfPath\n    content\n    signatures {\n      participantId\n      name\n      role\n      outcome\n      at\n      inRoom\n      note\n      confirmedBy\n    }\n  }\n": types.SignoffVersionFragmentDoc,
+    "\n  query Signoff($id: ID!) {\n    conference(id: $id) {\n      id\n      status\n      viewerAccess {\n        participantId\n        role\n        canPrepare\n        canRun\n      }\n      minutesVersions {\n        ...SignoffVersion\n      }\n    }\n  }\n": types.SignoffDocument,
+    "\n  mutation SignoffSign($versionId: ID!, $input: MinutesAnswerInput!) {\n    signMinutes(versionId: $versionId, input: $input) {\n      id\n    }\n  }\n": types.SignoffSignDocument,
+    "\n  mutation SignoffSignInRoom($versionId: ID!, $participantId: ID!, $input: MinutesAnswerInput!) {\n    signInRoom(versionId: $versionId, participantId: $participantId, input: $input) {\n      id\n    }\n  }\n": types.SignoffSignInRoomDocument,
+    "\n  mutation SignoffReopen($conferenceId: ID!) {\n    reopenMinutes(conferenceId: $conferenceId) {\n      id\n      status\n    }\n  }\n": types.SignoffReopenDocument,
+    "\n  mutation SignoffCloseMissing($conferenceId: ID!) {\n    closeWithMissingSignatures(conferenceId: $conferenceId) {\n      id\n      status\n    }\n  }\n": types.SignoffCloseMissingDocument,
     "\n  fragment MyTasksTask on Task {\n    id\n    title\n    dueDate\n    overdue\n    status\n    successIndicator\n    updatedAt\n    ownerPerson {\n      id\n    }\n    case {\n      id\n      reference\n    }\n    agreedIn {\n      id\n      seriesIndex\n      kind\n      scheduledStart\n    }\n  }\n": types.MyTasksTaskFragmentDoc,
     "\n  query MyTasks($first: Int!, $after: String, $filter: TaskFilter) {\n    tasks(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...MyTasksTask\n      }\n    }\n  }\n": types.MyTasksDocument,
     "\n  mutation MyTasksSetStatus($id: ID!, $status: TaskStatus!, $note: String) {\n    setTaskStatus(id: $id, status: $status, note: $note) {\n      ...MyTasksTask\n    }\n  }\n": types.MyTasksSetStatusDocument,
@@ -363,6 +375,30 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RedeemGuestLink($token: String!) {\n    redeemGuestLink(token: $token) {\n      conferenceId\n      participantId\n    }\n  }\n"): typeof import('./graphql').RedeemGuestLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SignoffVersion on MinutesVersion {\n    id\n    number\n    sha256\n    createdAt\n    pdfPath\n    content\n    signatures {\n      participantId\n      name\n      role\n      outcome\n      at\n      inRoom\n      note\n      confirmedBy\n    }\n  }\n"): typeof import('./graphql').SignoffVersionFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Signoff($id: ID!) {\n    conference(id: $id) {\n      id\n      status\n      viewerAccess {\n        participantId\n        role\n        canPrepare\n        canRun\n      }\n      minutesVersions {\n        ...SignoffVersion\n      }\n    }\n  }\n"): typeof import('./graphql').SignoffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignoffSign($versionId: ID!, $input: MinutesAnswerInput!) {\n    signMinutes(versionId: $versionId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SignoffSignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignoffSignInRoom($versionId: ID!, $participantId: ID!, $input: MinutesAnswerInput!) {\n    signInRoom(versionId: $versionId, participantId: $participantId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SignoffSignInRoomDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignoffReopen($conferenceId: ID!) {\n    reopenMinutes(conferenceId: $conferenceId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SignoffReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignoffCloseMissing($conferenceId: ID!) {\n    closeWithMissingSignatures(conferenceId: $conferenceId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SignoffCloseMissingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -147,6 +147,19 @@ export type MailStatus =
   | 'SENDING'
   | 'SENT';
 
+/** Sign the minutes, or instead record a dissent or ask for a correction (both with a note). */
+export type MinutesAnswer =
+  | 'CORRECTION_REQUESTED'
+  | 'DISSENT'
+  | 'SIGNED';
+
+export type MinutesAnswerInput = {
+  /** SIGNED unless said. */
+  answer?: MinutesAnswer | null | undefined;
+  /** Required for a dissent or a correction request. */
+  note?: string | null | undefined;
+};
+
 export type ParticipantInput = {
   personId: string | number;
   role: ParticipantRole;
@@ -225,6 +238,13 @@ export type ReminderOutcome =
 export type ReminderTiming =
   | 'BEFORE_DUE'
   | 'OVERDUE';
+
+/** A present participant's answer to a minutes version; MISSING when it was closed without one. */
+export type SignatureOutcome =
+  | 'CORRECTION_REQUESTED'
+  | 'DISSENT'
+  | 'MISSING'
+  | 'SIGNED';
 
 /** My tasks: ownerPersonId. Overdue: statuses OPEN and IN_PROGRESS, dueBefore today. */
 export type TaskFilter = {
@@ -626,6 +646,46 @@ export type RedeemGuestLinkMutationVariables = Exact<{
 
 export type RedeemGuestLinkMutation = { redeemGuestLink: { conferenceId: string | null, participantId: string | null } };
 
+export type SignoffVersionFragment = { id: string, number: number, sha256: string, createdAt: string, pdfPath: string, content: Record<string, unknown>, signatures: Array<{ participantId: string, name: string, role: ParticipantRole, outcome: SignatureOutcome | null, at: string | null, inRoom: boolean, note: string | null, confirmedBy: string | null }> };
+
+export type SignoffQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SignoffQuery = { conference: { id: string, status: ConferenceStatus, viewerAccess: { participantId: string | null, role: ParticipantRole | null, canPrepare: boolean, canRun: boolean }, minutesVersions: Array<{ id: string, number: number, sha256: string, createdAt: string, pdfPath: string, content: Record<string, unknown>, signatures: Array<{ participantId: string, name: string, role: ParticipantRole, outcome: SignatureOutcome | null, at: string | null, inRoom: boolean, note: string | null, confirmedBy: string | null }> }> } };
+
+export type SignoffSignMutationVariables = Exact<{
+  versionId: string | number;
+  input: MinutesAnswerInput;
+}>;
+
+
+export type SignoffSignMutation = { signMinutes: { id: string } };
+
+export type SignoffSignInRoomMutationVariables = Exact<{
+  versionId: string | number;
+  participantId: string | number;
+  input: MinutesAnswerInput;
+}>;
+
+
+export type SignoffSignInRoomMutation = { signInRoom: { id: string } };
+
+export type SignoffReopenMutationVariables = Exact<{
+  conferenceId: string | number;
+}>;
+
+
+export type SignoffReopenMutation = { reopenMinutes: { id: string, status: ConferenceStatus } };
+
+export type SignoffCloseMissingMutationVariables = Exact<{
+  conferenceId: string | number;
+}>;
+
+
+export type SignoffCloseMissingMutation = { closeWithMissingSignatures: { id: string, status: ConferenceStatus } };
+
 export type MyTasksTaskFragment = { id: string, title: string, dueDate: string | null, overdue: boolean, status: TaskStatus, successIndicator: string | null, updatedAt: string, ownerPerson: { id: string } | null, case: { id: string, reference: string } | null, agreedIn: { id: string, seriesIndex: number, kind: ConferenceKind, scheduledStart: string | null } | null };
 
 export type MyTasksQueryVariables = Exact<{
@@ -750,6 +810,26 @@ export const RoomParticipantFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RoomParticipantFields"}) as unknown as TypedDocumentString<RoomParticipantFieldsFragment, unknown>;
+export const SignoffVersionFragmentDoc = new TypedDocumentString(`
+    fragment SignoffVersion on MinutesVersion {
+  id
+  number
+  sha256
+  createdAt
+  pdfPath
+  content
+  signatures {
+    participantId
+    name
+    role
+    outcome
+    at
+    inRoom
+    note
+    confirmedBy
+  }
+}
+    `, {"fragmentName":"SignoffVersion"}) as unknown as TypedDocumentString<SignoffVersionFragment, unknown>;
 export const MyTasksTaskFragmentDoc = new TypedDocumentString(`
     fragment MyTasksTask on Task {
   id
@@ -1588,6 +1668,70 @@ export const RedeemGuestLinkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RedeemGuestLinkMutation, RedeemGuestLinkMutationVariables>;
+export const SignoffDocument = new TypedDocumentString(`
+    query Signoff($id: ID!) {
+  conference(id: $id) {
+    id
+    status
+    viewerAccess {
+      participantId
+      role
+      canPrepare
+      canRun
+    }
+    minutesVersions {
+      ...SignoffVersion
+    }
+  }
+}
+    fragment SignoffVersion on MinutesVersion {
+  id
+  number
+  sha256
+  createdAt
+  pdfPath
+  content
+  signatures {
+    participantId
+    name
+    role
+    outcome
+    at
+    inRoom
+    note
+    confirmedBy
+  }
+}`) as unknown as TypedDocumentString<SignoffQuery, SignoffQueryVariables>;
+export const SignoffSignDocument = new TypedDocumentString(`
+    mutation SignoffSign($versionId: ID!, $input: MinutesAnswerInput!) {
+  signMinutes(versionId: $versionId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SignoffSignMutation, SignoffSignMutationVariables>;
+export const SignoffSignInRoomDocument = new TypedDocumentString(`
+    mutation SignoffSignInRoom($versionId: ID!, $participantId: ID!, $input: MinutesAnswerInput!) {
+  signInRoom(versionId: $versionId, participantId: $participantId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SignoffSignInRoomMutation, SignoffSignInRoomMutationVariables>;
+export const SignoffReopenDocument = new TypedDocumentString(`
+    mutation SignoffReopen($conferenceId: ID!) {
+  reopenMinutes(conferenceId: $conferenceId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SignoffReopenMutation, SignoffReopenMutationVariables>;
+export const SignoffCloseMissingDocument = new TypedDocumentString(`
+    mutation SignoffCloseMissing($conferenceId: ID!) {
+  closeWithMissingSignatures(conferenceId: $conferenceId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SignoffCloseMissingMutation, SignoffCloseMissingMutationVariables>;
 export const MyTasksDocument = new TypedDocumentString(`
     query MyTasks($first: Int!, $after: String, $filter: TaskFilter) {
   tasks(first: $first, after: $after, filter: $filter) {
