@@ -178,6 +178,13 @@ const schema = z.object({
   TASK_REMINDER_DAYS: wholeNumber(3),
   /** An overdue task's owner is reminded again every this many days; 0: only once. */
   TASK_OVERDUE_REPEAT_DAYS: wholeNumber(7),
+  /**
+   * The case manager is reminded this many days before the next conference or the evaluation is
+   * due, and the facilitator before the minutes are (0: on the day).
+   */
+  DEADLINE_REMINDER_DAYS: wholeNumber(3),
+  /** And again every this many days while such a deadline is overdue; 0: only once. */
+  DEADLINE_OVERDUE_REPEAT_DAYS: wholeNumber(7),
   /** Reminders go out from this hour of the day (service time zone), not in the night. */
   REMINDER_SEND_HOUR: wholeNumber(7).pipe(z.number().max(23, { message: "must be an hour from 0 to 23" })),
   /** How often each instance looks for reminders that are due; the first look is this long after start. */

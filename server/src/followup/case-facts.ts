@@ -1,6 +1,6 @@
 import { OPEN_TASK_STATUSES, type CaseStatus, type ConferenceKind, type ConferenceStatus } from "@roundtable/shared";
 import type { EntityManager } from "typeorm";
-import type { CaseFacts, ConferenceFacts, TaskFacts } from "./clocks.js";
+import type { CaseFacts, CaseReminderFacts, ConferenceFacts, TaskFacts } from "./clocks.js";
 import type { ReminderOutcome, ReminderTiming } from "./reminder.entity.js";
 
 /** Roles that stand for the family: an evaluation is "with the family" when one of them took part. */
@@ -61,7 +61,7 @@ const date = (v: Date | string | null) => (v === null ? null : new Date(v));
 /** The facts of the given cases for the clocks: four queries, whatever the number of cases. */
 export async function loadCaseFacts(em: EntityManager, caseIds: string[]): Promise<CaseFacts[]> {
   if (caseIds.length === 0) return [];
-  const [cases, conferences, tasks] = await Promise.all([
+  const [cases, conferences, tasks, reminders] = await Promise.all([
     em.query<{ id: string; status: CaseStatus; createdAt: Date }[]>(
       `SELECT id, status, "createdAt" FROM cases WHERE id = ANY($1) ORDER BY "familyName", id`,
       [caseIds],
@@ -98,6 +98,21 @@ export async function loadCaseFacts(em: EntityManager, caseIds: string[]): Promi
         WHERE t."caseId" = ANY($1) AND t.status::text = ANY($2) AND t."dueDate" IS NOT NULL`,
       [caseIds, OPEN_TASK_STATUSES],
     ),
+    em.query<
+      (Omit<CaseReminderFacts, "last"> & {
+        caseId: string;
+        timing: ReminderTiming;
+        outcome: ReminderOutcome;
+        at: Date;
+      })[]
+    >(
+      `SELECT DISTINCT ON ("deadlineKind", "subjectId", "dueDate")
+              "caseId", "deadlineKind" AS kind, "subjectId", to_char("dueDate", 'YYYY-MM-DD') AS "dueDate", timing,
+              outcome, "updatedAt" AS at
+         FROM followup_reminders WHERE "caseId" = ANY($1) AND "deadlineKind" <> 'task'
+        ORDER BY "deadlineKind", "subjectId", "dueDate", "updatedAt" DESC`,
+      [caseIds],
+    ),
   ]);
   return cases.map((c) => ({
     id: c.id,
@@ -126,6 +141,14 @@ export async function loadCaseFacts(em: EntityManager, caseIds: string[]): Promi
           t.timing && t.outcome && t.remindedAt
             ? { timing: t.timing, outcome: t.outcome, at: new Date(t.remindedAt) }
             : null,
+      })),
+    reminders: reminders
+      .filter((r) => r.caseId === c.id)
+      .map((r) => ({
+        kind: r.kind,
+        subjectId: r.subjectId,
+        dueDate: r.dueDate,
+        last: { timing: r.timing, outcome: r.outcome, at: new Date(r.at) },
       })),
   }));
 }

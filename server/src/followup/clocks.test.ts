@@ -13,6 +13,8 @@ const settings: FollowupSettings = {
   evaluationMonths: 6,
   taskReminderDays: 3,
   overdueRepeatDays: 7,
+  deadlineReminderDays: 3,
+  deadlineOverdueRepeatDays: 7,
   sendHour: 7,
 };
 
@@ -34,7 +36,15 @@ function conference(partial: Partial<ConferenceFacts> & Pick<ConferenceFacts, "i
 }
 
 function kase(partial: Partial<CaseFacts> = {}): CaseFacts {
-  return { id: "case-1", status: "open", openedAt: at("2026-10-01T08:00:00Z"), conferences: [], tasks: [], ...partial };
+  return {
+    id: "case-1",
+    status: "open",
+    openedAt: at("2026-10-01T08:00:00Z"),
+    conferences: [],
+    tasks: [],
+    reminders: [],
+    ...partial,
+  };
 }
 
 // A Friday meeting, 9:00–12:00 in Budapest (UTC+1), still being signed.

@@ -11,6 +11,16 @@ export interface CaseFacts {
   conferences: ConferenceFacts[];
   /** Tasks still open (open, in progress) that have a due date. */
   tasks: TaskFacts[];
+  /** The last reminder of each of the case's own deadlines (minutes, next conference, evaluation). */
+  reminders: CaseReminderFacts[];
+}
+
+export interface CaseReminderFacts {
+  kind: DeadlineKind;
+  /** The conference (minutes) or the case. */
+  subjectId: string;
+  dueDate: LocalDate;
+  last: NonNullable<TaskFacts["lastReminder"]>;
 }
 
 export interface ConferenceFacts {
@@ -105,6 +115,8 @@ export function caseDeadlines(facts: CaseFacts, settings: FollowupSettings, toda
       lastReminder: d.lastReminder ?? null,
     };
   };
+  const lastReminder = (kind: DeadlineKind, subjectId: string, dueDate: LocalDate) =>
+    facts.reminders.find((r) => r.kind === kind && r.subjectId === subjectId && r.dueDate === dueDate)?.last ?? null;
   const out: Deadline[] = [];
   const held = facts.conferences
     .filter((c): c is ConferenceFacts & { heldAt: Date } => c.heldAt !== null)
@@ -119,15 +131,17 @@ export function caseDeadlines(facts: CaseFacts, settings: FollowupSettings, toda
       const planned = facts.conferences
         .filter((c) => c.heldAt === null && c.seriesIndex > last.seriesIndex && ["draft", "invited"].includes(c.status))
         .sort((a, b) => a.seriesIndex - b.seriesIndex)[0];
+      const dueDate = agreed ?? addDays(since, settings.nextConferenceWeeks.to * 7);
       out.push(
         deadline({
           kind: "next_conference",
           subject: facts.id,
           since,
           windowStart: agreed ?? addDays(since, settings.nextConferenceWeeks.from * 7),
-          dueDate: agreed ?? addDays(since, settings.nextConferenceWeeks.to * 7),
+          dueDate,
           conferenceId: last.id,
           plannedConferenceId: planned?.id ?? null,
+          lastReminder: lastReminder("next_conference", facts.id, dueDate),
         }),
       );
     }
@@ -136,13 +150,15 @@ export function caseDeadlines(facts: CaseFacts, settings: FollowupSettings, toda
     const evaluation = held.filter((c) => c.kind === FAMILY_MEETING && c.familyTookPart).at(-1);
     const opened = day(facts.openedAt);
     const since = evaluation && day(evaluation.heldAt) > opened ? day(evaluation.heldAt) : opened;
+    const dueDate = addMonths(since, settings.evaluationMonths);
     out.push(
       deadline({
         kind: "evaluation",
         subject: facts.id,
         since,
-        dueDate: addMonths(since, settings.evaluationMonths),
+        dueDate,
         conferenceId: evaluation?.id ?? null,
+        lastReminder: lastReminder("evaluation", facts.id, dueDate),
       }),
     );
   }
@@ -150,12 +166,14 @@ export function caseDeadlines(facts: CaseFacts, settings: FollowupSettings, toda
   for (const c of facts.conferences) {
     if (c.endedAt === null) continue;
     const since = day(c.endedAt);
+    const dueDate = addWorkingDays(since, settings.minutesDueWorkingDays, settings.calendar);
     out.push(
       deadline({
         kind: "minutes",
         subject: c.id,
         since,
-        dueDate: addWorkingDays(since, settings.minutesDueWorkingDays, settings.calendar),
+        dueDate,
+        lastReminder: lastReminder("minutes", c.id, dueDate),
         met: c.status === "closed",
         metAt: c.status === "closed" ? c.closedAt : null,
         conferenceId: c.id,

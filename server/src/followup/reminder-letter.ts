@@ -39,7 +39,8 @@ interface Words {
   closing: string;
 }
 
-const plural = (language: Language, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>>) =>
+/** n in the language's plural form: `#` in the chosen form is the number. */
+export const plural = (language: Language, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>>) =>
   (forms[new Intl.PluralRules(LOCALES[language]).select(n)] ?? forms.other ?? "").replace("#", String(n));
 
 const WORDS: Record<Language, Words> = {

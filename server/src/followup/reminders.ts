@@ -2,9 +2,11 @@ import type { Language } from "@roundtable/shared";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
+import { runDueCaseReminders } from "./case-reminders.js";
 import { settingsOf } from "./deadlines.service.js";
 import { enqueueMail } from "../mail/outbox.js";
-import { FollowupReminder, type ReminderOutcome, type ReminderTiming } from "./reminder.entity.js";
+import { claimReminder, recordReminderMail } from "./reminder-claim.js";
+import type { ReminderOutcome, ReminderTiming } from "./reminder.entity.js";
 import { taskReminderLetter } from "./reminder-letter.js";
 import type { FollowupSettings } from "./settings.js";
 import { addDays, daysBetween, localDateIn, localHourIn, type LocalDate } from "./working-days.js";
@@ -82,42 +84,15 @@ function dueTasks(em: EntityManager, settings: FollowupSettings, today: LocalDat
   );
 }
 
-/**
- * Claims one reminder and queues its mail in one transaction: the unique key lets exactly one
- * instance insert the row (another's insert waits for the first to commit, then does nothing); a
- * row skipped earlier for want of an address is taken over when the address has come since.
- * Returns what was recorded, or null when another run already had it.
- */
+/** Claims one task's reminder and queues its mail in one transaction; null when another run had it. */
 async function remind(deps: ReminderDeps, task: DueTask, today: LocalDate): Promise<ReminderOutcome | null> {
   return deps.db.transaction(async (em) => {
-    const outcome: ReminderOutcome = task.email ? "queued" : "no_address";
-    const inserted = await em.query<{ id: string }[]>(
-      `INSERT INTO followup_reminders ("deadlineKind", "subjectId", timing, "dueDate", repeat, "caseId", "taskId",
-                                      "recipientPersonId", outcome)
-       VALUES ($1, $2, $3, $4, $5, $6, $2, $7, $8)
-       ON CONFLICT ON CONSTRAINT "UQ_followup_reminder" DO NOTHING RETURNING id`,
-      ["task", task.id, task.timing, task.dueDate, task.repeat, task.caseId, task.ownerPersonId, outcome],
+    const claimed = await claimReminder(
+      em,
+      { deadlineKind: "task", subjectId: task.id, timing: task.timing, dueDate: task.dueDate, repeat: task.repeat },
+      { caseId: task.caseId, taskId: task.id, recipientPersonId: task.ownerPersonId, hasAddress: task.email !== null },
     );
-    let id = inserted[0]?.id;
-    if (!id && task.email) {
-      // Skipped earlier for want of an address, which has come since: this run sends it.
-      const taken = await em
-        .createQueryBuilder()
-        .update(FollowupReminder)
-        .set({ outcome: "queued", recipientPersonId: task.ownerPersonId })
-        .where({
-          deadlineKind: "task",
-          subjectId: task.id,
-          timing: task.timing,
-          dueDate: task.dueDate,
-          repeat: task.repeat,
-          outcome: "no_address",
-        })
-        .returning(["id"])
-        .execute();
-      id = (taken.raw as { id: string }[])[0]?.id;
-    }
-    if (!id) return null;
+    if (!claimed) return null;
     if (!task.email) {
       deps.log.warn(
         { taskId: task.id, caseId: task.caseId, personId: task.ownerPersonId, timing: task.timing },
@@ -144,7 +119,7 @@ async function remind(deps: ReminderDeps, task: DueTask, today: LocalDate): Prom
       subject: letter.subject,
       text: letter.text,
     });
-    await em.getRepository(FollowupReminder).update(id, { mailId });
+    await recordReminderMail(em, claimed.id, mailId);
     return "queued";
   });
 }
@@ -188,11 +163,13 @@ export function startReminderJob(config: Config, db: DataSource, log: Logger): R
   let stopped = false;
   const tick = () => {
     if (stopped || running) return;
-    running = runDueReminders(deps)
-      .then((run) => {
-        if (run.queued || run.noAddress) deps.log.info(run, "task reminders queued");
-      })
-      .catch((err: unknown) => deps.log.error({ err }, "task reminders failed; trying again at the next check"))
+    running = (async () => {
+      const tasks = await runDueReminders(deps);
+      if (tasks.queued || tasks.noAddress) deps.log.info(tasks, "task reminders queued");
+      const deadlines = await runDueCaseReminders(deps);
+      if (deadlines.queued || deadlines.noAddress) deps.log.info(deadlines, "case deadline reminders queued");
+    })()
+      .catch((err: unknown) => deps.log.error({ err }, "reminders failed; trying again at the next check"))
       .finally(() => {
         running = null;
       });

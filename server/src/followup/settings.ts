@@ -11,6 +11,10 @@ export interface FollowupSettings {
   taskReminderDays: number;
   /** 0: an overdue task is reminded once. */
   overdueRepeatDays: number;
+  /** Days before the minutes, the next conference or the evaluation is due that its reminder goes. */
+  deadlineReminderDays: number;
+  /** 0: an overdue deadline of the case is reminded once. */
+  deadlineOverdueRepeatDays: number;
   sendHour: number;
 }
 
@@ -23,6 +27,8 @@ export function followupSettings(config: Config): FollowupSettings {
     evaluationMonths: config.EVALUATION_MONTHS,
     taskReminderDays: config.TASK_REMINDER_DAYS,
     overdueRepeatDays: config.TASK_OVERDUE_REPEAT_DAYS,
+    deadlineReminderDays: config.DEADLINE_REMINDER_DAYS,
+    deadlineOverdueRepeatDays: config.DEADLINE_OVERDUE_REPEAT_DAYS,
     sendHour: config.REMINDER_SEND_HOUR,
   };
 }
