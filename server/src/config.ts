@@ -128,6 +128,12 @@ const schema = z.object({
     .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
     .optional(),
   /**
+   * On SIGTERM, keep serving this long with /healthz and /readyz answering 503 (and new WebSocket
+   * upgrades refused) before closing, so a proxy that health-checks stops routing here first.
+   * 0 (default): close at once; proxies that retry a refused connection need no more.
+   */
+  SHUTDOWN_DRAIN_MS: wholeNumber(0),
+  /**
    * The service's time zone (IANA name): deadlines are days on its calendar, reminders go out by
    * its clock, and letters show its times.
    */

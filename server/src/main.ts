@@ -36,10 +36,22 @@ async function main(): Promise<void> {
   log.info({ url: server.url, startupMs: Date.now() - started }, `Roundtable is running at ${server.url}`);
 
   let shuttingDown = false;
+  let endDrain = () => {};
   const shutdown = async (signal: string) => {
-    if (shuttingDown) return;
+    // A second signal cuts the drain short (an operator's second Ctrl-C).
+    if (shuttingDown) return endDrain();
     shuttingDown = true;
-    log.info({ signal }, "shutting down");
+    log.info({ signal, drainMs: config.SHUTDOWN_DRAIN_MS }, "shutting down");
+    server.drain();
+    if (config.SHUTDOWN_DRAIN_MS > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, config.SHUTDOWN_DRAIN_MS);
+        endDrain = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
     try {
       await server.stop();
       await db.close();

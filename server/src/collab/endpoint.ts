@@ -10,7 +10,8 @@ import type { Logger } from "../logger.js";
 import { authenticationExtension } from "./authentication.js";
 import { conferenceGate } from "./conference-gate.js";
 import { CollabCore } from "./core.js";
-import type { Metrics } from "../metrics/metrics.js";
+import { measureSocket, type Metrics } from "../metrics/metrics.js";
+import { REQUEST_ID_HEADER, requestIdOf } from "../http/request-id.js";
 import { metricsExtension } from "./metrics.js";
 import { persistenceExtension } from "./persistence.js";
 import { projectionExtension } from "./projection.js";
@@ -36,10 +37,11 @@ export interface CollabEndpoint {
 
 const STATUS_TEXT = { 401: "Unauthorized", 404: "Not Found", 503: "Service Unavailable" } as const;
 
-function refuse(socket: Duplex, status: keyof typeof STATUS_TEXT): void {
+function refuse(socket: Duplex, status: keyof typeof STATUS_TEXT, requestId: string): void {
   if (socket.destroyed) return;
-  socket.end(`HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`, () =>
-    socket.destroy(),
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\n${REQUEST_ID_HEADER}: ${requestId}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
+    () => socket.destroy(),
   );
 }
 
@@ -87,6 +89,7 @@ export function createCollabEndpoint(deps: {
   const gate = conferenceGate(deps.db.dataSource);
   // Above our own message bound, so an oversized message gets 4413 from us; far above, ws's 1009.
   const wss = new WebSocketServer({ noServer: true, maxPayload: settings.maxMessageBytes * 2 });
+  wss.on("headers", (headers, req) => headers.push(`X-Request-Id: ${requestIdOf(req)}`));
 
   /** Opening a live document is a read of the conference: logged like a read of a case. */
   function audit(
@@ -111,10 +114,11 @@ export function createCollabEndpoint(deps: {
       .catch((err: unknown) => log.error({ err }, "audit entry lost"));
   }
 
-  async function upgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+  async function upgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer, reqLog: Logger): Promise<void> {
+    const requestId = requestIdOf(req);
     const conferenceId = parseCollabPath(req.url ?? "/");
-    if (!conferenceId) return refuse(socket, 404);
-    if (core.stopping) return refuse(socket, 503);
+    if (!conferenceId) return refuse(socket, 404, requestId);
+    if (core.stopping) return refuse(socket, 503, requestId);
     let access: Access;
     try {
       access = await core.authenticate({ request: req, conferenceId });
@@ -133,11 +137,12 @@ export function createCollabEndpoint(deps: {
     socket.once("close", release);
     if (socket.destroyed || core.stopping) {
       release();
-      return refuse(socket, 503);
+      return refuse(socket, 503, requestId);
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
-      deps.metrics.websockets.inc({ endpoint: "collab" });
-      ws.once("close", () => deps.metrics.websockets.dec({ endpoint: "collab" }));
+      measureSocket(deps.metrics, "collab", ws);
+      reqLog.info({ conferenceId, readOnly: access.readOnly }, "live document socket opened");
+      ws.once("close", (code) => reqLog.info({ conferenceId, code }, "live document socket closed"));
       core.attach(ws, room, access);
       release();
     });
@@ -147,10 +152,11 @@ export function createCollabEndpoint(deps: {
     handleUpgrade(req, socket, head) {
       // A client that resets during authentication must not crash the process.
       socket.on("error", () => socket.destroy());
-      upgrade(req, socket, head).catch((err: unknown) => {
-        if (err instanceof UpgradeRefused) return refuse(socket, err.status);
-        log.error({ err }, "opening a live document failed");
-        refuse(socket, 503);
+      const reqLog = log.child({ reqId: requestIdOf(req) });
+      upgrade(req, socket, head, reqLog).catch((err: unknown) => {
+        if (err instanceof UpgradeRefused) return refuse(socket, err.status, requestIdOf(req));
+        reqLog.error({ err }, "opening a live document failed");
+        refuse(socket, 503, requestIdOf(req));
       });
     },
     settle: (conferenceId) => core.settle(conferenceId),

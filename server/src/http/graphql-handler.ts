@@ -14,7 +14,7 @@ const parseJson = express.json({ limit: MAX_BODY });
 export function graphqlHandler<C extends BaseContext>(
   apollo: ApolloServer<C>,
   context: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<C>,
-  onError: (err: unknown) => void,
+  onError: (err: unknown, req: http.IncomingMessage) => void,
 ): (req: http.IncomingMessage, res: http.ServerResponse) => void {
   return (req, res) => {
     parseJson(req as express.Request, res as express.Response, (parseError?: unknown) => {
@@ -52,7 +52,7 @@ export function graphqlHandler<C extends BaseContext>(
           res.end();
         })
         .catch((err: unknown) => {
-          onError(err);
+          onError(err, req);
           if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
           res.end(JSON.stringify({ errors: [{ message: "Internal server error" }] }));
         });

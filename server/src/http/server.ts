@@ -14,7 +14,9 @@ import { createContext, type Context } from "../graphql/context.js";
 import { formatError } from "../graphql/errors.js";
 import { graphqlHandler } from "./graphql-handler.js";
 import { createEvents, redisRelay } from "../graphql/pubsub.js";
-import { createMetrics, graphqlMetricsPlugin, measureRequest } from "../metrics/metrics.js";
+import { createMetrics, graphqlMetricsPlugin, measureRequest, measureSocket, routeOf } from "../metrics/metrics.js";
+import { errorLogPlugin, isUnexpected } from "../graphql/error-log.js";
+import { REQUEST_ID_HEADER, requestIdOf, requestLogger, traceRequest } from "./request-id.js";
 import { buildRoundtableSchema } from "../graphql/schema.js";
 import type { Logger } from "../logger.js";
 import { actorForSession } from "../auth/actors.js";
@@ -31,7 +33,16 @@ import { parse, specifiedRules, validate, type DocumentNode, type GraphQLError }
 export interface RunningServer {
   url: string;
   port: number;
-  /** Stops accepting, closes sockets, stops Apollo; the database is the caller's to close. */
+  /**
+   * The start of a graceful stop: /healthz and /readyz answer 503 and new WebSocket upgrades are
+   * refused, so a proxy routes elsewhere, while open sockets and requests carry on.
+   */
+  drain(): void;
+  /**
+   * Drains, stops accepting connections, closes live-document sockets with 4503 and graphql-ws
+   * sockets with 1012 (both reconnect, through the proxy to another instance), stores every
+   * document, stops Apollo; the database is the caller's to close.
+   */
   stop(): Promise<void>;
 }
 
@@ -50,6 +61,7 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
   let onGraphql: (req: http.IncomingMessage, res: http.ServerResponse) => void = () => {};
   const httpServer = http.createServer((req, res) => {
     measureRequest(metrics, req, res);
+    traceRequest(log, req, res, routeOf(req.url));
     const url = req.url ?? "/";
     if (url === "/graphql" || url.startsWith("/graphql?")) onGraphql(req, res);
     else app(req, res);
@@ -67,15 +79,21 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
   ): Promise<Context> => {
     const actor = await actorForSession(db.dataSource, sessionTokenOf(req), config);
     const client = clientInfo(req, config.TRUST_PROXY);
-    return createContext({ actor, client, db: db.dataSource, events, log, config, setCookie, live: collab }, kind);
+    return createContext(
+      { actor, client, db: db.dataSource, events, log: requestLogger(log, req), config, setCookie, live: collab },
+      kind,
+    );
   };
 
   const collab = createCollabEndpoint({ config, db, events, log, metrics });
   const graphqlWs = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   const guestSockets = trackGuestSockets(events);
-  graphqlWs.on("connection", (ws) => {
-    metrics.websockets.inc({ endpoint: "graphql" });
-    ws.once("close", () => metrics.websockets.dec({ endpoint: "graphql" }));
+  graphqlWs.on("headers", (headers, req) => headers.push(`X-Request-Id: ${requestIdOf(req)}`));
+  graphqlWs.on("connection", (ws, req: http.IncomingMessage) => {
+    measureSocket(metrics, "graphql", ws);
+    const wsLog = requestLogger(log, req);
+    wsLog.info({ endpoint: "graphql" }, "subscription socket opened");
+    ws.once("close", (code) => wsLog.info({ endpoint: "graphql", code }, "subscription socket closed"));
   });
   const wsCleanup = useServer(
     {
@@ -91,10 +109,18 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
         try {
           document = parse(payload.query, parseOptions);
         } catch (err) {
+          metrics.graphqlOperations.inc({ type: "subscription", outcome: "error" });
           return [err as GraphQLError];
         }
         const errors = validate(schema, document, [...specifiedRules, ...limits]);
+        metrics.graphqlOperations.inc({ type: "subscription", outcome: errors.length > 0 ? "error" : "ok" });
         if (errors.length > 0) return errors;
+      },
+      onError: (ctx, _id, _payload, errors) => {
+        const wsLog = requestLogger(log, ctx.extra.request);
+        for (const error of errors) {
+          if (isUnexpected(error)) wsLog.error({ err: error.originalError }, "GraphQL subscription failed");
+        }
       },
     },
     graphqlWs,
@@ -116,6 +142,7 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
       // We send no HTTP cache hints; the default plugin wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
       graphqlMetricsPlugin<Context>(metrics),
+      errorLogPlugin<Context>(log),
       {
         async serverWillStart() {
           return {
@@ -135,8 +162,10 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
     res.set("content-type", metrics.registry.contentType);
     res.send(await metrics.registry.metrics());
   });
+  // 503 from the moment a stop begins, so a proxy's health check takes this instance out first.
   app.get("/healthz", (_req, res) => {
-    res.json({ status: "ok" });
+    if (stopping) res.status(503).json({ status: "stopping" });
+    else res.json({ status: "ok" });
   });
   app.get("/readyz", async (_req, res) => {
     if (stopping) {
@@ -154,7 +183,7 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
   onGraphql = graphqlHandler(
     apollo,
     (req, res) => contextFor(req, "request", (cookie) => res.appendHeader("set-cookie", cookie)),
-    (err) => log.error({ err }, "GraphQL request failed"),
+    (err, req) => requestLogger(log, req).error({ err }, "GraphQL request failed"),
   );
   // Before the client's catch-all, which would answer this path with the app's page.
   app.get(
@@ -169,11 +198,18 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
 
   httpServer.on("upgrade", (req, socket, head) => {
     const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
+    const refuse = (status: string) =>
+      socket.end(`HTTP/1.1 ${status}\r\n${REQUEST_ID_HEADER}: ${requestIdOf(req)}\r\nConnection: close\r\n\r\n`);
     if (!sameOrigin(req)) {
-      socket.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n");
+      refuse("403 Forbidden");
       return;
     }
-    if (pathname === "/graphql" && !stopping) {
+    // Draining: the client retries, and the proxy takes it to another instance.
+    if (stopping) {
+      refuse("503 Service Unavailable");
+      return;
+    }
+    if (pathname === "/graphql") {
       graphqlWs.handleUpgrade(req, socket, head, (ws) => graphqlWs.emit("connection", ws, req));
       return;
     }
@@ -181,7 +217,7 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
       collab.handleUpgrade(req, socket, head);
       return;
     }
-    socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n");
+    refuse("404 Not Found");
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -195,18 +231,29 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
   const mail = startMail(config, db.dataSource, log, metrics.registry);
   const url = `http://${config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST}:${port}`;
 
+  const drain = () => {
+    if (stopping) return;
+    stopping = true;
+    log.info("draining: health checks answer 503, new WebSocket upgrades are refused");
+  };
+
   return {
     url,
     port,
+    drain,
     async stop() {
-      stopping = true;
+      drain();
+      // No new connections from here: a proxy's attempt is refused at once and goes to another
+      // instance. Open connections are served and closed below (Apollo's drain ends idle ones).
+      httpServer.close();
       // Background work first: a reminder run under way finishes while the mail queue and database are open.
       await reminders.stop();
       // Live documents first: sockets closed with serverRestarting, every pending store flushed
       // while the database is still open (STACK.md trap 10). Not between graphqlWs.close() and
       // apollo.stop(): graphql-ws's dispose fails on a WebSocketServer that finished closing.
       await collab.stop();
-      for (const ws of graphqlWs.clients) ws.close(1001, "server restarting");
+      // 1012 (service restart): graphql-ws clients, the stock one included, reconnect and resubscribe.
+      for (const ws of graphqlWs.clients) ws.close(1012, "server restarting");
       graphqlWs.close();
       await apollo.stop();
       // No request can queue mail any more; the sender finishes the delivery under way.

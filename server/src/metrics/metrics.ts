@@ -28,7 +28,7 @@ export function createMetrics() {
     }),
     graphqlOperations: new Counter({
       name: "roundtable_graphql_operations_total",
-      help: "GraphQL operations over HTTP, by type and outcome (ok, error).",
+      help: "GraphQL operations, by type and outcome (ok, error); subscriptions counted when they start or are refused.",
       labelNames: ["type", "outcome"] as const,
       registers,
     }),
@@ -60,16 +60,40 @@ export function createMetrics() {
       labelNames: ["endpoint"] as const,
       registers,
     }),
+    websocketCloses: new Counter({
+      name: "roundtable_websocket_closes_total",
+      help: "WebSocket connections closed, by endpoint and close code (4503: closed by a shutdown).",
+      labelNames: ["endpoint", "code"] as const,
+      registers,
+    }),
   };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
+
+/** Close codes get a label of their own; any other (clients may send what they like) is "other". */
+const KNOWN_CLOSE_CODES = new Set([1000, 1001, 1005, 1006, 1009, 1011, 1012, 4400, 4403, 4413, 4415, 4429, 4503, 4507]);
+
+/** Counts an open socket of this endpoint until it closes, and how it closed. */
+export function measureSocket(
+  metrics: Metrics,
+  endpoint: "graphql" | "collab",
+  ws: { once(event: "close", listener: (code: number) => void): unknown },
+): void {
+  metrics.websockets.inc({ endpoint });
+  ws.once("close", (code) => {
+    metrics.websockets.dec({ endpoint });
+    metrics.websocketCloses.inc({ endpoint, code: KNOWN_CLOSE_CODES.has(code) ? String(code) : "other" });
+  });
+}
 
 /** The route label of a request path: a fixed set, so the number of series stays bounded. */
 export function routeOf(url: string | undefined): string {
   const path = (url ?? "/").split("?")[0] ?? "/";
   if (path === "/graphql" || path === "/healthz" || path === "/readyz" || path === "/metrics") return path;
   if (path.startsWith("/collab/")) return "/collab";
+  if (/^\/cases\/[^/]+\/activity\.csv$/.test(path)) return "/cases/:id/activity.csv";
+  if (/^\/conferences\/[^/]+\/minutes\/[^/]+\.pdf$/.test(path)) return "/conferences/:id/minutes/:number.pdf";
   return "other";
 }
 

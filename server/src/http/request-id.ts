@@ -1,0 +1,53 @@
+import { randomUUID } from "node:crypto";
+import type http from "node:http";
+import type { Logger } from "../logger.js";
+
+export const REQUEST_ID_HEADER = "x-request-id";
+
+/**
+ * An id a proxy or client may hand us: short, printable, no spaces or separators that could
+ * forge a log line or a header. Anything else is replaced, never trimmed into shape.
+ */
+const SANE_ID = /^[A-Za-z0-9._:+/=@-]{1,128}$/;
+
+const ids = new WeakMap<http.IncomingMessage, string>();
+
+/**
+ * The id of an HTTP request or WebSocket upgrade: the incoming X-Request-Id when it looks sane
+ * (so a proxy's id follows the request into our logs), else a new UUID. The same for every
+ * caller that asks about the same request.
+ */
+export function requestIdOf(req: http.IncomingMessage): string {
+  let id = ids.get(req);
+  if (!id) {
+    const given = req.headers[REQUEST_ID_HEADER];
+    id = typeof given === "string" && SANE_ID.test(given) ? given : randomUUID();
+    ids.set(req, id);
+  }
+  return id;
+}
+
+/** The logger for everything written while handling this request: each line carries reqId. */
+export function requestLogger(log: Logger, req: http.IncomingMessage): Logger {
+  return log.child({ reqId: requestIdOf(req) });
+}
+
+/** Routes polled by health checks and Prometheus: their lines only at debug, or they drown the rest. */
+const QUIET_ROUTES = new Set(["/healthz", "/readyz", "/metrics"]);
+
+/**
+ * Gives the request its id (answered in X-Request-Id) and logs one line when it is answered.
+ * The line names the route, never the raw URL: paths and queries can carry invitation tokens.
+ */
+export function traceRequest(log: Logger, req: http.IncomingMessage, res: http.ServerResponse, route: string): Logger {
+  const reqLog = requestLogger(log, req);
+  res.setHeader(REQUEST_ID_HEADER, requestIdOf(req));
+  const started = process.hrtime.bigint();
+  res.once("finish", () => {
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    const entry = { method: req.method, route, status: res.statusCode, ms: Math.round(ms * 10) / 10 };
+    if (QUIET_ROUTES.has(route)) reqLog.debug(entry, "request answered");
+    else reqLog.info(entry, "request answered");
+  });
+  return reqLog;
+}
