@@ -8,8 +8,8 @@ import { createAccount } from "../src/auth/account.service.js";
 import type { AccountRole } from "../src/auth/account.entity.js";
 import { loadConfig } from "../src/config.js";
 import type { Database } from "../src/db/data-source.js";
-import { startHttpServer } from "../src/http/server.js";
-import { createLogger } from "../src/logger.js";
+import { startHttpServer, type RunningServer } from "../src/http/server.js";
+import { createLogger, type Logger } from "../src/logger.js";
 import type { DatabaseTarget } from "./databases.js";
 
 export interface GraphQLResponse<T> {
@@ -37,6 +37,8 @@ export interface TestServer extends TestClient {
   url: string;
   wsUrl: string;
   db: Database;
+  /** The server itself, for tests of how it stops. */
+  http: RunningServer;
   /** The staff account every factory acts as: it opens the cases, so it is on their teams. */
   account: { id: string; email: string };
   /** A client with no session. */
@@ -63,6 +65,8 @@ export async function startTestServer(
     env?: Record<string, string>;
     /** An open database to share with another instance; the caller closes it. */
     database?: Database;
+    /** Where the server logs; silent unless given. */
+    log?: Logger;
   } = {},
 ): Promise<TestServer> {
   // Files the server writes (the mail outbox folder) go to a directory of this server's own.
@@ -77,7 +81,7 @@ export async function startTestServer(
     ...options.env,
   });
   const db = options.database ?? (await target.open({ logger: options.logger }));
-  const server = await startHttpServer(config, db, createLogger("silent"));
+  const server = await startHttpServer(config, db, options.log ?? createLogger("silent"));
 
   const client = (initialCookie: string | null): TestClient => {
     let cookie = initialCookie;
@@ -145,6 +149,7 @@ export async function startTestServer(
     url: server.url,
     wsUrl: server.url.replace(/^http/, "ws"),
     db,
+    http: server,
     account: { id: main.accountId, email: main.email },
     anonymous: () => client(null),
     staff,
