@@ -4,7 +4,11 @@ import type { Context } from "../graphql/context.js";
 import { AppError } from "../graphql/errors.js";
 import { TOPICS } from "../graphql/pubsub.js";
 import { patchChanges } from "../graphql/validation.js";
-import { invitationsOnParticipantAdded, type AfterCommit } from "../invitations/invitation.service.js";
+import {
+  invitationsOnParticipantAdded,
+  invitationsOnParticipantRemoved,
+  type AfterCommit,
+} from "../invitations/invitation.service.js";
 import { Person } from "../persons/person.entity.js";
 import type { Conference } from "./conference.entity.js";
 import { assertStatus, lockConference, PREPARATION } from "./conference.service.js";
@@ -83,6 +87,8 @@ export async function removeParticipant(ctx: Context, id: string): Promise<void>
   const { conference, participant } = await ctx.db.transaction(async (em) => {
     const { participant, conference } = await lockParticipant(em, id);
     assertStatus(conference, PREPARATION, "lose participants");
+    // Invited already: their invitation is withdrawn, with a CANCEL for their calendar.
+    await invitationsOnParticipantRemoved(ctx, em, conference, id);
     await em.getRepository(Participant).delete({ id });
     return { conference, participant };
   });

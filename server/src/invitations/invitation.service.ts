@@ -129,6 +129,28 @@ export async function invitationsOnParticipantAdded(
 }
 
 /**
+ * In the transaction that removes a participant, before the row goes: one who was invited (and
+ * not told of a cancellation) gets a withdrawal of their own invitation, a CANCEL of the same
+ * calendar entry (its UID) with a higher SEQUENCE, so their calendar drops it. The message stays
+ * on record; its participant reference becomes null with the row.
+ */
+export async function invitationsOnParticipantRemoved(
+  ctx: Context,
+  em: EntityManager,
+  conference: Conference,
+  participantId: string,
+): Promise<AfterCommit> {
+  if (!SENDING.includes(conference.status)) return NOTHING;
+  if (!(await invitedRows(em, conference.id)).has(participantId)) return NOTHING;
+  const run = await startRun(ctx, em, conference);
+  const seat = run.info.seats.find((s) => s.participant.id === participantId);
+  if (!seat?.email) return NOTHING;
+  await sendLetter(run, seat, "withdrawal", { sequence: (await currentSequence(em, conference.id)) + 1 });
+  // Nothing to publish: the removal itself tells the conference's subscribers.
+  return NOTHING;
+}
+
+/**
  * The organiser sends (again) one participant's invitation, with a new personal link: for a
  * person who lost it, or whose e-mail address was added after the invitations went out.
  */

@@ -100,7 +100,7 @@ function blocks(f: LetterFacts, words: LetterWords): Block[] {
   const footer: Block = { kind: "footer", text: words.footer };
   const greeting: Block = { kind: "paragraph", text: words.greeting(f.recipient.name) };
   const paragraphs = opening.map((text): Block => ({ kind: "paragraph", text }));
-  if (f.letter === "cancellation") return [greeting, ...paragraphs, signature, footer];
+  if (f.letter === "cancellation" || f.letter === "withdrawal") return [greeting, ...paragraphs, signature, footer];
 
   const rows = [
     { label: words.labels.purpose, value: c.purpose },

@@ -247,6 +247,27 @@ describe("the update and the cancellation", () => {
   });
 });
 
+describe("the withdrawal", () => {
+  it("tells one removed participant, in each language, that their invitation is withdrawn, without a link or the list", () => {
+    const hu = composeLetter(facts({ letter: "withdrawal", join: null }));
+    expect(hu.subject).toBe("Meghívó visszavonva: esetkonferencia, 2027. január 12., kedd (ügyszám: RT-2027/017)");
+    expect(hu.text).toContain(
+      "Értesítem, hogy a családdal kapcsolatos esetkonferencia (ügyszám: RT-2027/017, tervezett időpont: 2027. január 12., kedd, 10:00–13:00 (közép-európai téli idő)) résztvevőinek köre megváltozott, ezért meghívását visszavonjuk.",
+    );
+    const en = composeLetter(facts({ language: "en", letter: "withdrawal", join: null }));
+    expect(en.subject).toBe("Invitation withdrawn: the case conference on Tuesday, 12 January 2027 (case RT-2027/017)");
+    expect(en.text).toContain("have changed, and your invitation to it is withdrawn.");
+    const cs = composeLetter(facts({ language: "cs", letter: "withdrawal", join: null }));
+    expect(cs.subject).toBe("Pozvánka zrušena: případová konference, úterý 12. ledna 2027 (sp. zn. RT-2027/017)");
+    expect(cs.text).toContain("Vaše pozvánka na případovou konferenci");
+    expect(cs.text).toContain("se proto ruší.");
+    for (const letter of [hu, en, cs]) {
+      expect(letter.text).not.toContain("https://");
+      expectNeutral(letter);
+    }
+  });
+});
+
 describe("the Hungarian article", () => {
   it.each([
     ["Óbudai Védőnői Szolgálat", "az"],

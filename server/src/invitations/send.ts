@@ -42,6 +42,7 @@ const MAIL_KIND: Record<LetterKind, MailKind & InvitationLetter> = {
   invitation: "invitation",
   update: "invitation_update",
   cancellation: "invitation_cancellation",
+  withdrawal: "invitation_cancellation",
 };
 
 /** The conference's current iCalendar SEQUENCE: the highest sent to any of its participants. */
@@ -62,7 +63,7 @@ export async function currentSequence(em: EntityManager, conferenceId: string): 
  */
 async function joinLink(run: InvitationRun, seat: Seat, letter: LetterKind): Promise<JoinLink | null> {
   const { ctx, em, info } = run;
-  if (letter === "cancellation") return null;
+  if (letter === "cancellation" || letter === "withdrawal") return null;
   if (seat.staff) return { kind: "staff", url: `${publicBaseUrl(ctx.config)}/conferences/${info.conference.id}` };
   const now = new Date();
   if (letter === "update") {
@@ -82,6 +83,9 @@ async function joinLink(run: InvitationRun, seat: Seat, letter: LetterKind): Pro
   return { kind: "guest", url: link.url, expiresAt: link.expiresAt };
 }
 
+/** A personal link without its secret, for the stored copy: "https://host/join/…". */
+export const cutLink = (url: string): string => url.replace(/[^/]+$/, "…");
+
 export interface LetterOptions {
   sequence: number;
   /** For an update: what changed; a new time asks everyone to answer again. */
@@ -96,7 +100,8 @@ export async function sendLetter(run: InvitationRun, seat: Seat, letter: LetterK
   const { ctx, em, info } = run;
   const { conference } = info;
   const email = seat.email;
-  if (!email || !conference.scheduledStart) return;
+  const start = conference.scheduledStart;
+  if (!email || !start) return;
   const participant = seat.participant;
   const invitations = em.getRepository(Invitation);
   const record = await invitations.findOneBy({ participantId: participant.id });
@@ -115,7 +120,7 @@ export async function sendLetter(run: InvitationRun, seat: Seat, letter: LetterK
     conference: {
       kind: conference.kind,
       purpose: conference.purpose,
-      start: conference.scheduledStart,
+      start,
       durationMinutes: conference.plannedDurationMinutes,
       place: conference.place,
       onlineLink: conference.onlineLink,
@@ -128,29 +133,36 @@ export async function sendLetter(run: InvitationRun, seat: Seat, letter: LetterK
     ...(options.changed ? { changed: options.changed } : {}),
   };
   const composed = composeLetter(facts);
-  const { summary, description } = calendarWords(facts);
   const host = new URL(publicBaseUrl(ctx.config)).hostname;
   const organiserEmail = info.organiser.email ?? `roundtable@${host}`;
-  const calendar = buildCalendar({
-    method: letter === "cancellation" ? "CANCEL" : "REQUEST",
-    uid: `conference-${conference.id}@${host}`,
-    sequence: options.sequence,
-    start: conference.scheduledStart,
-    durationMinutes: conference.plannedDurationMinutes,
-    timeZone: ctx.config.TIME_ZONE,
-    summary,
-    description,
-    place: conference.place,
-    onlineLink: conference.onlineLink,
-    url: join && join.kind !== "earlier" ? join.url : null,
-    organiser: { name: info.organiser.name, email: organiserEmail },
-    attendees: [
-      ...(info.organiser.email && info.organiser.email !== email
-        ? [{ name: info.organiser.name, email: info.organiser.email, state: "accepted" as const, chair: true }]
-        : []),
-      { name: seat.person.fullName, email, state: participant.invitationState },
-    ],
-  });
+  const method = letter === "cancellation" || letter === "withdrawal" ? "CANCEL" : "REQUEST";
+  const calendarOf = (f: LetterFacts): string => {
+    const { summary, description } = calendarWords(f);
+    return buildCalendar({
+      method,
+      uid: `conference-${conference.id}@${host}`,
+      sequence: options.sequence,
+      start,
+      durationMinutes: conference.plannedDurationMinutes,
+      timeZone: ctx.config.TIME_ZONE,
+      summary,
+      description,
+      place: conference.place,
+      onlineLink: conference.onlineLink,
+      url: f.join && f.join.kind !== "earlier" ? f.join.url : null,
+      organiser: { name: info.organiser.name, email: organiserEmail },
+      attendees: [
+        ...(info.organiser.email && info.organiser.email !== email
+          ? [{ name: info.organiser.name, email: info.organiser.email, state: "accepted" as const, chair: true }]
+          : []),
+        { name: seat.person.fullName, email, state: participant.invitationState },
+      ],
+    });
+  };
+  // A guest's link lets its holder in: the copy stored once the letter is delivered shows it cut short.
+  const hidden: LetterFacts | null =
+    join?.kind === "guest" ? { ...facts, join: { ...join, url: cutLink(join.url) } } : null;
+  const hiddenLetter = hidden ? composeLetter(hidden) : null;
   const mailId = await enqueueMail(em, {
     kind: MAIL_KIND[letter],
     conferenceId: conference.id,
@@ -159,7 +171,16 @@ export async function sendLetter(run: InvitationRun, seat: Seat, letter: LetterK
     subject: composed.subject,
     text: composed.text,
     html: composed.html,
-    calendar: { method: letter === "cancellation" ? "CANCEL" : "REQUEST", content: calendar },
+    calendar: { method, content: calendarOf(facts) },
+    ...(hidden && hiddenLetter
+      ? {
+          redacted: {
+            text: hiddenLetter.text,
+            html: hiddenLetter.html,
+            calendar: { method, content: calendarOf({ ...hidden, join: null }) },
+          },
+        }
+      : {}),
   });
 
   const now = new Date();

@@ -14,9 +14,11 @@ export interface ComposedMessage {
  * nodemailer does for `icalEvent` (RFC 6047): a `text/calendar; method=…` alternative beside the
  * text and HTML, which calendar clients act on, and an `invite.ics` attachment for the rest.
  */
-export async function composeMessage(mail: OutgoingMail, from: string): Promise<ComposedMessage> {
+/** `id`: the Message-ID to use (the redacted copy of a message keeps the original's). */
+export async function composeMessage(mail: OutgoingMail, from: string, id?: string): Promise<ComposedMessage> {
   const composer = new MailComposer({
     from,
+    ...(id !== undefined ? { messageId: id } : {}),
     to: { name: mail.to.name, address: mail.to.address },
     subject: mail.subject,
     text: mail.text,

@@ -67,6 +67,18 @@ export class MailMessage {
   @Column({ type: "bytea" })
   raw: Uint8Array;
 
+  /**
+   * The same message without its secrets (a guest's personal link), same Message-ID: it replaces
+   * `raw` once the message is delivered, so no live link stays in the database. Null when the
+   * message has none, and once swapped in.
+   */
+  @Column({ type: "bytea", nullable: true })
+  redactedRaw: Uint8Array | null;
+
+  /** When the delivered message's secrets were removed from `raw`; re-sending it needs a new link. */
+  @Column({ type: "timestamptz", precision: 3, nullable: true })
+  redactedAt: Date | null;
+
   @Column({ type: "enum", enum: MAIL_STATUSES, enumName: "mail_status", default: "queued" })
   status: MailStatus;
 

@@ -6,9 +6,15 @@ import type { Context } from "../graphql/context.js";
 import { notFound } from "../graphql/errors.js";
 import { PageArgs } from "../graphql/pagination.js";
 import { authorize, can, unauthenticated } from "../policy/policy.js";
+import { Invitation } from "../invitations/invitation.entity.js";
+import { resendInvitation } from "../invitations/invitation.service.js";
 import { MailMessage } from "./mail-message.entity.js";
+import type { MailKind } from "./outgoing-mail.js";
 import { conferenceDeliveries, outboxPage, resendMessage, toDelivery } from "./mail.service.js";
 import { MailDeliveryConnection, MailDeliveryType, MailOutboxFilter } from "./mail.types.js";
+
+/** Letters that carry a guest's personal link. */
+const INVITING: readonly MailKind[] = ["invitation", "invitation_update"];
 
 /** Whoever prepares a conference (the policy's `update`) sees and re-sends its mail. */
 const organises = (ctx: Context, c: { id: string; caseId: string }) =>
@@ -53,6 +59,16 @@ export class MailResolver {
     if (!organiser && !can(ctx.actor, "read", { type: "mailOutbox" })) {
       if (ctx.actor.kind === "anonymous") throw unauthenticated();
       throw notFound("Mail message", id);
+    }
+    if (message.status === "sent" && message.redactedAt && message.participantId && INVITING.includes(message.kind)) {
+      // Delivered with a guest's link, which the stored copy no longer holds: a new invitation
+      // with a new link, as sendInvitation sends (the earlier link stops working).
+      await resendInvitation(ctx, message.participantId);
+      const invitation = await ctx.db
+        .getRepository(Invitation)
+        .findOneByOrFail({ participantId: message.participantId });
+      const sent = await findOr404(ctx.db.manager, MailMessage, "Mail message", invitation.lastMailId ?? "");
+      return toDelivery(sent, organiser);
     }
     return toDelivery(await resendMessage(ctx.db, message), organiser);
   }

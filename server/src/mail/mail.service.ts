@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
+import { AppError } from "../graphql/errors.js";
 import { withNewMessageId } from "./compose.js";
 import { MailMessage } from "./mail-message.entity.js";
 import type { MailDeliveryType, MailOutboxFilter } from "./mail.types.js";
@@ -54,6 +55,18 @@ export async function outboxPage(em: EntityManager, filter: MailOutboxFilter, pa
  * Returns the delivery that will carry it.
  */
 export async function resendMessage(db: DataSource, message: MailMessage): Promise<MailMessage> {
+  if (message.status === "sent" && message.redactedAt) {
+    // Its stored copy lost the personal link on delivery: a copy would carry a dead one.
+    throw new AppError(
+      "BAD_USER_INPUT",
+      "This message's personal link was removed once it was delivered; send a new one.",
+      {
+        fields: [
+          { path: "id", code: "LINK_REMOVED", message: "was delivered with a personal link that is no longer stored" },
+        ],
+      },
+    );
+  }
   const repo = db.getRepository(MailMessage);
   let id = message.id;
   if (message.status === "sent") {

@@ -13,10 +13,12 @@ import { fromAddressFor, wakeAfterCommit } from "./wake.js";
 export async function enqueueMail(manager: EntityManager, mail: OutgoingMail): Promise<string> {
   const address = mail.to.address.trim();
   if (!address) throw new Error(`enqueueMail: no recipient address for a ${mail.kind} message`);
-  const { raw, messageId } = await composeMessage(
-    { ...mail, to: { name: mail.to.name, address } },
-    fromAddressFor(manager.connection),
-  );
+  const from = fromAddressFor(manager.connection);
+  const { raw, messageId } = await composeMessage({ ...mail, to: { name: mail.to.name, address } }, from);
+  // The copy kept once delivered: the same message, its secrets replaced, under the same Message-ID.
+  const redacted = mail.redacted
+    ? (await composeMessage({ ...mail, ...mail.redacted, to: { name: mail.to.name, address } }, from, messageId)).raw
+    : null;
   const row = manager.getRepository(MailMessage).create({
     kind: mail.kind,
     conferenceId: mail.conferenceId,
@@ -26,6 +28,7 @@ export async function enqueueMail(manager: EntityManager, mail: OutgoingMail): P
     subject: mail.subject,
     messageId,
     raw,
+    redactedRaw: redacted,
     status: "queued",
     attempts: 0,
   });

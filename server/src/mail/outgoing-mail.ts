@@ -32,4 +32,9 @@ export interface OutgoingMail {
   attachments?: MailAttachment[];
   /** An iCalendar part (RFC 6047): REQUEST for an invitation or its update, CANCEL for a cancellation. */
   calendar?: { method: "REQUEST" | "CANCEL"; content: string };
+  /**
+   * The parts that carry a secret (a guest's personal link), as the stored copy keeps them once
+   * the message is delivered: the database never keeps a live link longer than the delivery.
+   */
+  redacted?: Pick<OutgoingMail, "text" | "html" | "calendar">;
 }

@@ -117,7 +117,11 @@ export function startMailSender(deps: {
       return;
     }
     await dataSource.query(
-      `UPDATE mail_messages SET status = 'sent', "sentAt" = now(), "claimToken" = NULL WHERE id = $1 AND "claimToken" = $2`,
+      // Delivered: the stored copy loses its secrets (a guest's link) in the same statement.
+      `UPDATE mail_messages SET status = 'sent', "sentAt" = now(), "claimToken" = NULL,
+              raw = COALESCE("redactedRaw", raw), "redactedRaw" = NULL,
+              "redactedAt" = CASE WHEN "redactedRaw" IS NULL THEN "redactedAt" ELSE now() END
+        WHERE id = $1 AND "claimToken" = $2`,
       [m.id, token],
     );
     metrics.sent.inc({ kind: m.kind });

@@ -52,6 +52,7 @@ export const cs: LetterWords = {
     const k = KINDS[kind];
     if (letter === "invitation") return `Pozvánka na ${k.accusative}: ${date} (sp. zn. ${reference})`;
     if (letter === "update") return `Změna: ${k.nominative}, ${date} (sp. zn. ${reference})`;
+    if (letter === "withdrawal") return `Pozvánka zrušena: ${k.nominative}, ${date} (sp. zn. ${reference})`;
     return `Ruší se: ${k.nominative}, ${date} (sp. zn. ${reference})`;
   },
   // Without the recipient's gender a Czech letter greets both; the name is on the envelope.
@@ -64,6 +65,12 @@ export const cs: LetterWords = {
           (f.changed.time && f.changed.previousWhen ? ` Původní termín: ${f.changed.previousWhen}.` : ""),
         ...(f.changed.time ? ["Prosíme, potvrďte znovu, zda se můžete zúčastnit v novém termínu."] : []),
         "Platné údaje:",
+      ];
+    }
+    if (letter === "withdrawal") {
+      return [
+        `oznamuji Vám, že se změnil okruh účastníků, a Vaše pozvánka na ${k.accusative} v souvislosti ${family(f)} (spisová značka: ${f.reference}) na ${f.when} se proto ruší.`,
+        "Pokud jde podle Vás o omyl, dejte mi prosím vědět. Děkujeme za pochopení.",
       ];
     }
     if (letter === "cancellation") {

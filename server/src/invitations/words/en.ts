@@ -33,6 +33,7 @@ export const en: LetterWords = {
     const k = KINDS[kind];
     if (letter === "invitation") return `Invitation to ${k.a}: ${date} (case ${reference})`;
     if (letter === "update") return `Changed: the ${k.name} on ${date} (case ${reference})`;
+    if (letter === "withdrawal") return `Invitation withdrawn: the ${k.name} on ${date} (case ${reference})`;
     return `Cancelled: the ${k.name} on ${date} (case ${reference})`;
   },
   greeting: (name) => `Dear ${name},`,
@@ -44,6 +45,12 @@ export const en: LetterWords = {
           (f.changed.time && f.changed.previousWhen ? ` It was planned for ${f.changed.previousWhen}.` : ""),
         ...(f.changed.time ? ["Please let us know again whether you can come at the new time."] : []),
         `The ${k.name} as it now stands:`,
+      ];
+    }
+    if (letter === "withdrawal") {
+      return [
+        `I am writing to let you know that the participants of the ${k.name} about ${family(f)} (case reference ${f.reference}), planned for ${f.when}, have changed, and your invitation to it is withdrawn.`,
+        "If you think this is a mistake, please let me know. Thank you for your understanding.",
       ];
     }
     if (letter === "cancellation") {

@@ -69,6 +69,7 @@ export const hu: LetterWords = {
     const k = KINDS[kind];
     if (letter === "invitation") return `Meghívó ${k.sublative}: ${date} (ügyszám: ${reference})`;
     if (letter === "update") return `Módosult ${k.the}: ${date} (ügyszám: ${reference})`;
+    if (letter === "withdrawal") return `Meghívó visszavonva: ${k.nominative}, ${date} (ügyszám: ${reference})`;
     return `Elmarad ${k.the}: ${date} (ügyszám: ${reference})`;
   },
   greeting: (name) => `Tisztelt ${name}!`,
@@ -80,6 +81,12 @@ export const hu: LetterWords = {
           (f.changed.time && f.changed.previousWhen ? ` A korábban tervezett időpont: ${f.changed.previousWhen}.` : ""),
         ...(f.changed.time ? ["Kérjük, jelezze újra, hogy az új időpontban részt tud-e venni."] : []),
         `${capital(k.the)} érvényes adatai:`,
+      ];
+    }
+    if (letter === "withdrawal") {
+      return [
+        `Értesítem, hogy ${family(f)} kapcsolatos ${k.nominative} (ügyszám: ${f.reference}, tervezett időpont: ${f.when}) résztvevőinek köre megváltozott, ezért meghívását visszavonjuk.`,
+        "Ha úgy gondolja, hogy ez tévedés, kérjük, jelezze nekem. Köszönjük a megértését.",
       ];
     }
     if (letter === "cancellation") {

@@ -1,7 +1,8 @@
 import type { ConferenceKind, ParticipantRole, Profession } from "@roundtable/shared";
 
-/** Which letter: the first invitation, a change of time or place, or a cancellation. */
-export type LetterKind = "invitation" | "update" | "cancellation";
+/** Which letter: the first invitation, a change of time or place, a cancellation, or a withdrawal. */
+/** A withdrawal: one participant removed from a conference they were invited to (a CANCEL for them alone). */
+export type LetterKind = "invitation" | "update" | "cancellation" | "withdrawal";
 
 /** What the opening paragraphs need to know about the letter. */
 export interface OpeningFacts {
