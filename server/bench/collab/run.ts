@@ -7,10 +7,18 @@
  * BENCH_INSERTS (1000) measured keystrokes per latency run; BENCH_ROOMS (200) rooms of 5 clients
  * in scenario 3, typing for BENCH_TYPING_SECONDS (30) after BENCH_IDLE_SECONDS (10) idle.
  * BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each of our server processes there.
+ * BENCH_SCENARIOS (1,2,3,4) runs only the listed scenarios, e.g. `BENCH_SCENARIOS=3`.
+ * BENCH_DATABASE_URL=postgres://…/postgres runs our server on PostgreSQL instead of PGlite, in a
+ * fresh database the benchmark creates there and drops at the end.
+ * BENCH_SEED_CACHE=<dir> keeps the seeded database (PGlite: a copy of its directory; PostgreSQL: a
+ * template database) and reuses it in later runs with the same scenarios and BENCH_ROOMS, so
+ * repeated runs skip the seeding (minutes on a busy machine). Taken before any scenario ran: no
+ * document is initialised in it.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { killAll, startServer, type ServerProcess } from "./processes.js";
 import { runLoad, type LoadOptions, type LoadResult } from "./scenario.js";
 import { readStored } from "./stored.js";
@@ -23,8 +31,55 @@ const typingSeconds = Number(process.env.BENCH_TYPING_SECONDS ?? 30);
 const idleSeconds = Number(process.env.BENCH_IDLE_SECONDS ?? 10);
 const SIZES = [2, 20, 100];
 const MB = 1024 * 1024;
-
+const scenarios = new Set((process.env.BENCH_SCENARIOS ?? "1,2,3,4").split(",").map((s) => Number(s.trim())));
+const adminUrl = process.env.BENCH_DATABASE_URL;
+const seedCache = process.env.BENCH_SEED_CACHE ? path.resolve(process.env.BENCH_SEED_CACHE) : undefined;
+const seedKey = `${adminUrl ? "postgres" : "pglite"}-s${[...scenarios].sort().join("")}-r${roomCount}`;
+const seedTemplate = `rt_bench_seed_${seedKey.replace(/-/g, "_")}`;
+const seedIds = seedCache && path.join(seedCache, `${seedKey}.json`);
+const cachedIds = seedIds && fs.existsSync(seedIds) ? (JSON.parse(fs.readFileSync(seedIds, "utf8")) as string[]) : null;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "rt-bench-collab-"));
+
+async function admin<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const databaseName = (url: string) => new URL(url).pathname.slice(1);
+
+/** A fresh PostgreSQL database for this run (a copy of the cached seed if there is one). */
+async function createDatabase(url: string): Promise<string> {
+  const name = `rt_bench_${Date.now()}`;
+  await admin(url, (c) => c.query(`CREATE DATABASE ${name}${cachedIds ? ` TEMPLATE ${seedTemplate}` : ""}`));
+  const fresh = new URL(url);
+  fresh.pathname = `/${name}`;
+  return fresh.toString();
+}
+
+if (cachedIds && !adminUrl) fs.cpSync(path.join(seedCache!, seedKey), path.join(tmp, "pglite"), { recursive: true });
+/** A fresh PostgreSQL database for this run, or undefined for PGlite. */
+const databaseUrl = adminUrl ? await createDatabase(adminUrl) : undefined;
+
+/** Keeps the just-seeded database for later runs; our server must be stopped. */
+async function saveSeed(ids: string[]): Promise<void> {
+  if (!seedCache || !seedIds) return;
+  fs.mkdirSync(seedCache, { recursive: true });
+  if (databaseUrl) {
+    await admin(adminUrl!, async (c) => {
+      await c.query(`DROP DATABASE IF EXISTS ${seedTemplate}`);
+      await c.query(`CREATE DATABASE ${seedTemplate} TEMPLATE ${databaseName(databaseUrl)}`);
+    });
+  } else {
+    fs.rmSync(path.join(seedCache, seedKey), { recursive: true, force: true });
+    fs.cpSync(path.join(tmp, "pglite"), path.join(seedCache, seedKey), { recursive: true });
+  }
+  fs.writeFileSync(seedIds, JSON.stringify(ids));
+}
 const ourEnv = {
   PORT: "0",
   DATA_DIR: tmp,
@@ -32,6 +87,7 @@ const ourEnv = {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
   SIGN_IN_DELAY_MS: "0",
+  ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
 };
 /** Stores put off beyond the run: the nearest to "persistence off" the endpoint allows. */
 const deferredStores = { COLLAB_STORE_DEBOUNCE_MS: "3600000", COLLAB_STORE_MAX_DELAY_MS: "3600000" };
@@ -84,16 +140,35 @@ function latencyRows(scenario: string, r: { baseline: LoadResult; ours: LoadResu
 let ours: ServerProcess | undefined;
 let baseline: ServerProcess | undefined;
 try {
-  console.log(`Live-document benchmark: ${inserts} measured keystrokes, ${os.cpus().length} cores, data in ${tmp}\n`);
+  console.log(
+    `Live-document benchmark: scenarios ${[...scenarios].join(",")}, ${inserts} measured keystrokes, ` +
+      `${os.cpus().length} cores, ${databaseUrl ? `PostgreSQL ${new URL(databaseUrl).pathname.slice(1)}` : `PGlite in ${tmp}`}\n`,
+  );
   ours = await startOurs();
   baseline = await startBaseline();
-  log("seeding conferences through GraphQL");
-  const ids = await seedRooms(ours.url, SIZES.length + 1 + roomCount + 2);
-  const [s1, s2, s3, s4] = [ids.slice(0, 3), ids[3]!, ids.slice(4, 4 + roomCount), ids.slice(4 + roomCount)];
+  const counts = { 1: SIZES.length, 2: 1, 3: roomCount, 4: 2 } as const;
+  let ids: string[];
+  if (cachedIds) {
+    log(`seeded conferences from ${seedCache}`);
+    ids = [...cachedIds];
+  } else {
+    log("seeding conferences through GraphQL");
+    ids = await seedRooms(
+      ours.url,
+      ([1, 2, 3, 4] as const).reduce((n, k) => n + (scenarios.has(k) ? counts[k] : 0), 0),
+    );
+    if (seedCache) {
+      await ours.stop();
+      await saveSeed(ids);
+      ours = await startOurs();
+    }
+  }
+  const take = (k: 1 | 2 | 3 | 4) => (scenarios.has(k) ? ids.splice(0, counts[k]) : []);
+  const [s1, s2, s3, s4] = [take(1), take(2), take(3), take(4)];
   let cookie = await staffCookie(ours.url, false);
 
   // 1. One writer at 25 characters/s; joins spread over one awareness period (15 s).
-  for (const [i, n] of SIZES.entries()) {
+  for (const [i, n] of scenarios.has(1) ? SIZES.entries() : []) {
     const r = await pair(
       `1. N=${n}`,
       { baseline, ours, cookie },
@@ -117,115 +192,130 @@ try {
   }
 
   // 2. 100 clients opened within one second: their awareness renewals come in step, every 15 s.
-  const sync = await pair(
-    "2. N=100 in step",
-    { baseline, ours, cookie },
-    {
-      ...base,
-      rooms: [s2],
-      clientsPerRoom: 100,
-      readerProcesses: 2,
-      measured: inserts,
-      minTypingMs: 40_000,
-    },
-  );
-  latencyRows("2. N=100 joined in 1 s", sync);
-  rows.push({
-    scenario: "2. N=100 joined in 1 s",
-    figure: "worst event-loop stall",
-    baseline: sync.baseline.typing.stats.loopMaxMs,
-    ours: sync.ours.typing.stats.loopMaxMs,
-    unit: " ms",
-    target: { ratio: 0.25, label: "≤ 0.25×" },
-  });
-  rows.push({
-    scenario: "2. N=100 joined in 1 s",
-    figure: "joined: first to last sync",
-    baseline: sync.baseline.connect.syncSpreadMs,
-    ours: sync.ours.connect.syncSpreadMs,
-    unit: " ms",
-  });
+  if (scenarios.has(2)) {
+    const sync = await pair(
+      "2. N=100 in step",
+      { baseline, ours, cookie },
+      {
+        ...base,
+        rooms: s2,
+        clientsPerRoom: 100,
+        readerProcesses: 2,
+        measured: inserts,
+        minTypingMs: 40_000,
+      },
+    );
+    latencyRows("2. N=100 joined in 1 s", sync);
+    rows.push({
+      scenario: "2. N=100 joined in 1 s",
+      figure: "worst event-loop stall",
+      baseline: sync.baseline.typing.stats.loopMaxMs,
+      ours: sync.ours.typing.stats.loopMaxMs,
+      unit: " ms",
+      target: { ratio: 0.25, label: "≤ 0.25×" },
+    });
+    rows.push({
+      scenario: "2. N=100 joined in 1 s",
+      figure: "joined: first to last sync",
+      baseline: sync.baseline.connect.syncSpreadMs,
+      ours: sync.ours.connect.syncSpreadMs,
+      unit: " ms",
+    });
+  }
 
   // 3. 200 rooms × 5 clients, on fresh processes so memory growth starts from a clean heap.
-  await ours.stop();
-  await baseline.stop();
-  ours = await startOurs();
-  baseline = await startBaseline();
-  cookie = await staffCookie(ours.url, false);
-  const many = await pair(
-    `3. ${roomCount} rooms × 5`,
-    { baseline, ours, cookie },
-    {
-      ...base,
-      rooms: s3,
-      clientsPerRoom: 5,
-      readerProcesses: 3,
-      idleMs: idleSeconds * 1000,
-      charsPerSecond: 2,
-      warmup: 2,
-      measured: typingSeconds * 2 - 2,
-      minTypingMs: 0,
-    },
-  );
-  const s3label = `3. ${roomCount} rooms × 5`;
-  const s3row = (figure: string, f: (r: LoadResult) => number, unit: string, target?: Row["target"]) =>
-    rows.push({ scenario: s3label, figure, baseline: f(many.baseline), ours: f(many.ours), unit, target });
-  const t15 = { ratio: 1.5, label: "≤ 1.5×" };
-  s3row("connect + sync, all clients", (r) => r.connect.ms, " ms", t15);
-  s3row("RSS growth, idle", (r) => (r.idle.stats.rss - r.rssBefore) / MB, " MB", t15);
-  s3row("RSS growth, after typing", (r) => (r.typing.stats.rss - r.rssBefore) / MB, " MB", t15);
-  s3row("server CPU while connecting", (r) => r.connect.cpuPercent, " %");
-  s3row("server CPU idle", (r) => r.idle.cpuPercent, " %");
-  s3row("server CPU typing 2 char/s/room", (r) => r.typing.cpuPercent, " %");
-  s3row("worst event-loop stall, typing", (r) => r.typing.stats.loopMaxMs, " ms");
-  s3row("edit→visible p99", (r) => r.latency.p99, " ms");
+  if (scenarios.has(3)) {
+    await ours.stop();
+    await baseline.stop();
+    ours = await startOurs();
+    baseline = await startBaseline();
+    cookie = await staffCookie(ours.url, false);
+    const many = await pair(
+      `3. ${roomCount} rooms × 5`,
+      { baseline, ours, cookie },
+      {
+        ...base,
+        rooms: s3,
+        clientsPerRoom: 5,
+        readerProcesses: 3,
+        idleMs: idleSeconds * 1000,
+        charsPerSecond: 2,
+        warmup: 2,
+        measured: typingSeconds * 2 - 2,
+        minTypingMs: 0,
+      },
+    );
+    const s3label = `3. ${roomCount} rooms × 5`;
+    const s3row = (figure: string, f: (r: LoadResult) => number, unit: string, target?: Row["target"]) =>
+      rows.push({ scenario: s3label, figure, baseline: f(many.baseline), ours: f(many.ours), unit, target });
+    const t15 = { ratio: 1.5, label: "≤ 1.5×" };
+    s3row("connect + sync, all clients", (r) => r.connect.ms, " ms", t15);
+    s3row("RSS growth, idle", (r) => (r.idle.stats.rss - r.rssBefore) / MB, " MB", t15);
+    s3row("RSS growth, after typing", (r) => (r.typing.stats.rss - r.rssBefore) / MB, " MB", t15);
+    s3row("server CPU while connecting", (r) => r.connect.cpuPercent, " %");
+    s3row("server CPU idle", (r) => r.idle.cpuPercent, " %");
+    s3row("server CPU typing 2 char/s/room", (r) => r.typing.cpuPercent, " %");
+    s3row("worst event-loop stall, typing", (r) => r.typing.stats.loopMaxMs, " ms");
+    s3row("edit→visible p99", (r) => r.latency.p99, " ms");
+    for (const [name, r] of Object.entries(many)) {
+      const growth = (phase: "idle" | "typing") =>
+        (["rss", "heapTotal", "heapUsed", "external", "arrayBuffers", "wasm"] as const)
+          .map((k) => `${k} ${((r[phase].stats[k] - r.statsBefore[k]) / MB).toFixed(1)}`)
+          .join(", ");
+      log(`  ${name} growth (MB), idle: ${growth("idle")}; typing: ${growth("typing")}`);
+    }
+  }
 
   // 4b. Fan-out with persistence on vs stores deferred past the run, each on a fresh process.
-  const persistence: Partial<Record<"on" | "off", LoadResult>> = {};
-  for (const [i, mode] of (["on", "off"] as const).entries()) {
-    await ours.stop();
-    ours = await startOurs(mode === "off" ? deferredStores : {});
-    cookie = await staffCookie(ours.url, false);
-    log(`4. N=100, persistence ${mode}`);
-    persistence[mode] = await runLoad(ours, {
-      ...base,
-      serverUrl: wsUrl(ours),
-      cookie,
-      rooms: [s4[i]!],
-      clientsPerRoom: 100,
-      readerProcesses: 2,
-      spreadMs: 15_000,
-      measured: inserts,
-      minTypingMs: 0,
-    });
-    log(`  p99 ${persistence[mode].latency.p99.toFixed(1)} ms`);
-  }
-  await ours.stop(); // flushes every pending store before the database closes
+  if (scenarios.has(4)) {
+    const persistence: Partial<Record<"on" | "off", LoadResult>> = {};
+    for (const [i, mode] of (["on", "off"] as const).entries()) {
+      await ours.stop();
+      ours = await startOurs(mode === "off" ? deferredStores : {});
+      cookie = await staffCookie(ours.url, false);
+      log(`4. N=100, persistence ${mode}`);
+      persistence[mode] = await runLoad(ours, {
+        ...base,
+        serverUrl: wsUrl(ours),
+        cookie,
+        rooms: [s4[i]!],
+        clientsPerRoom: 100,
+        readerProcesses: 2,
+        spreadMs: 15_000,
+        measured: inserts,
+        minTypingMs: 0,
+      });
+      log(`  p99 ${persistence[mode].latency.p99.toFixed(1)} ms`);
+    }
+    await ours.stop(); // flushes every pending store before the database closes
 
-  // 4a. What the collab_updates log holds, per keystroke, for the rooms typed at 25 and 2 char/s.
-  const stored = await readStored(path.join(tmp, "pglite"));
-  const fast = [...s1, s2, ...s4];
-  const updateBytes = persistence.on!.updateBytes;
-  const t2 = { absolute: 2 * updateBytes, label: `≤ 2 × ${updateBytes.toFixed(1)} B` };
-  const p4 = (figure: string, ours: number, unit: string, target?: Row["target"]) =>
-    rows.push({ scenario: "4. persistence", figure, baseline: null, ours, unit, target });
-  p4("one keystroke's Yjs update", updateBytes, " B");
-  p4("DB bytes/keystroke, 25 char/s", stored.bytesPerKeystroke(fast, inserts + base.warmup), " B", t2);
-  p4("DB bytes/keystroke, 2 char/s", stored.bytesPerKeystroke(s3, typingSeconds * 2), " B", t2);
-  p4("rows per 25 char/s room", stored.rowsPerRoom(fast), "");
-  rows.push({
-    scenario: "4. persistence off→on",
-    figure: "edit→visible p99 (baseline = stores deferred)",
-    baseline: persistence.off!.latency.p99,
-    ours: persistence.on!.latency.p99,
-    unit: " ms",
-    target: { ratio: 1.1, label: "≤ 1.1×" },
-  });
+    // 4a. What the collab_updates log holds, per keystroke, for the rooms typed at 25 and 2 char/s.
+    const stored = await readStored(databaseUrl ? { url: databaseUrl } : { pgliteDir: path.join(tmp, "pglite") });
+    const fast = [...s1, ...s2, ...s4];
+    const updateBytes = persistence.on!.updateBytes;
+    const t2 = { absolute: 2 * updateBytes, label: `≤ 2 × ${updateBytes.toFixed(1)} B` };
+    const p4 = (figure: string, ours: number, unit: string, target?: Row["target"]) =>
+      rows.push({ scenario: "4. persistence", figure, baseline: null, ours, unit, target });
+    p4("one keystroke's Yjs update", updateBytes, " B");
+    p4("DB bytes/keystroke, 25 char/s", stored.bytesPerKeystroke(fast, inserts + base.warmup), " B", t2);
+    if (s3.length > 0) p4("DB bytes/keystroke, 2 char/s", stored.bytesPerKeystroke(s3, typingSeconds * 2), " B", t2);
+    p4("rows per 25 char/s room", stored.rowsPerRoom(fast), "");
+    rows.push({
+      scenario: "4. persistence off→on",
+      figure: "edit→visible p99 (baseline = stores deferred)",
+      baseline: persistence.off!.latency.p99,
+      ours: persistence.on!.latency.p99,
+      unit: " ms",
+      target: { ratio: 1.1, label: "≤ 1.1×" },
+    });
+    if (stored.compacted > 0)
+      console.log(`(${stored.compacted} documents were compacted: their folded rows are not counted)`);
+  }
   console.log(`\n${formatTable(rows)}\n`);
-  if (stored.compacted > 0)
-    console.log(`(${stored.compacted} documents were compacted: their folded rows are not counted)`);
 } finally {
   await Promise.all([ours?.stop(), baseline?.stop()]);
   killAll();
   fs.rmSync(tmp, { recursive: true, force: true });
+  if (adminUrl && databaseUrl)
+    await admin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${databaseName(databaseUrl)} WITH (FORCE)`));
 }

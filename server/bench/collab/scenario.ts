@@ -38,6 +38,8 @@ export interface LoadResult {
   idle: Phase;
   typing: Phase;
   rssBefore: number;
+  /** The server's figures just before the clients connected. */
+  statsBefore: ServerStats;
   /** Mean size of one keystroke's Yjs update, as the writers' documents emitted it. */
   updateBytes: number;
   keystrokesPerRoom: number;
@@ -132,6 +134,7 @@ export async function runLoad(server: ServerProcess, o: LoadOptions): Promise<Lo
       idle,
       typing,
       rssBefore: before.rss,
+      statsBefore: before,
       updateBytes: reports.reduce((n, r) => n + (r.updateBytes ?? 0), 0) / updates,
       keystrokesPerRoom: keystrokes,
     };

@@ -10,7 +10,57 @@ export interface ServerStats {
   rss: number;
   /** Where the RSS is: V8's heap, and memory outside it (buffers, PGlite's WebAssembly memory). */
   heapUsed: number;
+  /** V8's heap as reserved: what the heap adds to the RSS. */
+  heapTotal: number;
   external: number;
+  /** Part of external: ArrayBuffers (socket buffers, Yjs updates, bytea rows). */
+  arrayBuffers: number;
+  /** WebAssembly memories of the process (PGlite's heap; 0 for the baseline and on PostgreSQL). */
+  wasm: number;
+}
+
+/** The part of the WebAssembly API used here (the project's TypeScript lib has no DOM types). */
+interface WasmMemory {
+  buffer: ArrayBuffer;
+}
+interface WasmApi {
+  Memory: abstract new (...args: never[]) => WasmMemory;
+  Instance: new (...args: unknown[]) => { exports: unknown };
+  instantiate(...args: unknown[]): Promise<unknown>;
+}
+
+/**
+ * Every WebAssembly memory the process instantiates, so the stats can say how much of the RSS is
+ * the embedded database (PGlite builds its instance with `new WebAssembly.Instance`). Installed
+ * before the server loads PGlite.
+ */
+function trackWasmMemories(): () => number {
+  const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+  const memories = new Set<WasmMemory>();
+  const note = (values: unknown) => {
+    for (const value of Object.values(values ?? {}) as unknown[]) {
+      if (value instanceof wasm.Memory) memories.add(value);
+      // Imports are namespaced objects: { env: { memory } }.
+      else if (value && typeof value === "object" && !ArrayBuffer.isView(value))
+        for (const v of Object.values(value) as unknown[]) if (v instanceof wasm.Memory) memories.add(v);
+    }
+  };
+  wasm.Instance = new Proxy(wasm.Instance, {
+    construct(target, args: unknown[], newTarget: new (...a: unknown[]) => unknown) {
+      const instance = Reflect.construct(target, args, newTarget) as { exports: unknown };
+      note(instance.exports);
+      note(args[1]);
+      return instance;
+    },
+  });
+  const instantiate = wasm.instantiate.bind(wasm);
+  wasm.instantiate = async (...args: unknown[]) => {
+    const result = (await instantiate(...args)) as { instance?: { exports: unknown }; exports?: unknown };
+    note((result.instance ?? result).exports);
+    note(args[1]);
+    return result;
+  };
+  return () => [...memories].reduce((n, m) => n + m.buffer.byteLength, 0);
 }
 
 /**
@@ -19,6 +69,7 @@ export interface ServerStats {
  * untouched. Each SIGUSR2 prints the window's figures and starts a new window.
  */
 export function installStats(): void {
+  const wasmBytes = trackWasmMemories();
   // 1 ms resolution: the stalls we look for are tens of milliseconds, the cost is negligible.
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   histogram.enable();
@@ -36,7 +87,14 @@ export function installStats(): void {
       loopMaxMs,
       loopP99Ms,
       cpuMs: (cpu.user + cpu.system) / 1000,
-      ...(({ rss, heapUsed, external }) => ({ rss, heapUsed, external }))(process.memoryUsage()),
+      ...(({ rss, heapUsed, heapTotal, external, arrayBuffers }) => ({
+        rss,
+        heapUsed,
+        heapTotal,
+        external,
+        arrayBuffers,
+      }))(process.memoryUsage()),
+      wasm: wasmBytes(),
     };
     // A single write below PIPE_BUF, so it never interleaves with the server's own log lines.
     process.stdout.write(`${JSON.stringify({ benchStats: stats })}\n`);

@@ -8,9 +8,9 @@ export interface StoredFigures {
   compacted: number;
 }
 
-/** Reads our server's embedded database after it stopped (PGlite allows one process at a time). */
-export async function readStored(pgliteDir: string): Promise<StoredFigures> {
-  const db = await openDatabase({ pgliteDir });
+/** Reads our server's database after it stopped (PGlite allows one process at a time). */
+export async function readStored(where: { pgliteDir: string } | { url: string }): Promise<StoredFigures> {
+  const db = await openDatabase(where);
   try {
     const rows = await db.dataSource.query<{ conferenceId: string; rows: number; bytes: number }[]>(
       // Row 1 of each document is the server's initial layout (initialiseDocument), not typing.
