@@ -75,6 +75,15 @@ describe("ActivityLogView", () => {
     expect(link().attributes("href")).toBe("/cases/case-1/activity.csv?lang=cs");
   });
 
+  it("says attendance was not recorded rather than counting everyone as absent nowhere", () => {
+    const { wrapper } = mountLog([
+      { ...meeting, attendance: { inRoom: 0, remote: 0, absent: 0, excused: 0, unknown: 4 } },
+    ]);
+    const row = wrapper.get('[data-test="activity-entry"]').text();
+    expect(row).toContain("attendance not recorded: 4");
+    expect(row).not.toContain("In the room");
+  });
+
   it("says nothing is recorded yet when the log is empty", () => {
     const { wrapper } = mountLog([]);
     expect(wrapper.text()).toContain("Nothing recorded yet");
