@@ -58,6 +58,18 @@ async function figure(server: ServerProcess, sample: string): Promise<number> {
 const collabSockets = (s: ServerProcess) => figure(s, `roundtable_websocket_connections{endpoint="collab"}`);
 const graphqlSockets = (s: ServerProcess) => figure(s, `roundtable_websocket_connections{endpoint="graphql"}`);
 
+/**
+ * SIGTERM, then, once the instance drains (its health check says 503 so a proxy would stop
+ * routing there, while it still serves what is open), a second signal to end the drain.
+ */
+async function stopGracefully(server: ServerProcess, whileDraining: () => void = () => {}): Promise<number | null> {
+  const exited = server.stop("SIGTERM");
+  await eventually(async () => expect((await fetch(`${server.url}/healthz`)).status).toBe(503), 20_000);
+  whileDraining();
+  void server.stop("SIGTERM");
+  return exited;
+}
+
 describe.skipIf(missing.length > 0)(
   missing.length > 0 ? `${title} (skipped: set ${missing.join(" and ")})` : title,
   () => {
@@ -71,6 +83,8 @@ describe.skipIf(missing.length > 0)(
       DEMO_DATA: "false",
       COLLAB_STORE_DEBOUNCE_MS: "100",
       COLLAB_STORE_MAX_DELAY_MS: "300",
+      // Stopping drains until a second signal, so the test sees the draining instance (main.ts).
+      SHUTDOWN_DRAIN_MS: "600000",
     });
 
     beforeAll(async () => {
@@ -159,7 +173,7 @@ describe.skipIf(missing.length > 0)(
         await eventually(() => expect(Math.min(...typists.map((t) => t.words()))).toBeGreaterThan(30));
         const victim = alice.on === wsOn ? alice.client : bob.client;
         const beforeStop = typists.map((t) => t.text());
-        const exited = servers[wsOn]!.stop("SIGTERM");
+        const exited = stopGracefully(servers[wsOn]!, () => expect(victim.provider.wsconnected).toBe(true));
         await eventually(() => expect(victim.closes).toContain(COLLAB_CLOSE_CODES.serverRestarting), 15_000);
         const typedAtStop = typists.map((t) => t.words());
         expect(await exited).toBe(0);
@@ -192,7 +206,7 @@ describe.skipIf(missing.length > 0)(
         for (const c of clients.splice(0)) c.provider.destroy();
         // Gone before the last instance stops, or it would retry into a proxy with no backend.
         await Promise.all(subscriptions.splice(0).map((s) => s.dispose()));
-        expect(await servers[other]!.stop("SIGTERM")).toBe(0);
+        expect(await stopGracefully(servers[other]!)).toBe(0);
 
         // …and in PostgreSQL, read back the way the server loads it.
         const db = await database.open();
