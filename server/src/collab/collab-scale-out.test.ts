@@ -3,7 +3,16 @@ import { addTask, minutesFragment, readAgenda, snapshotDocument } from "@roundta
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { connect, paragraph, storedSnapshot, writableConference, type LiveClient } from "../../test/collab-kit.js";
+import {
+  awarenessFrame,
+  connect,
+  guest,
+  paragraph,
+  rawSocket,
+  storedSnapshot,
+  writableConference,
+  type LiveClient,
+} from "../../test/collab-kit.js";
 import { databaseTargets } from "../../test/databases.js";
 import { eventually } from "../../test/eventually.js";
 import { killServerProcesses, startServerProcess } from "../../test/process.js";
@@ -27,6 +36,12 @@ async function storedClocks(db: Database, conferenceId: string): Promise<Map<num
 
 const minutesOf = (doc: Y.Doc) => Object.values(snapshotDocument(doc).minutes).join("\n");
 
+/** Live documents an in-process instance holds in memory, from its /metrics. */
+async function loadedDocuments(baseUrl: string): Promise<number> {
+  const text = await (await fetch(`${baseUrl}/metrics`)).text();
+  return Number(/^roundtable_collab_documents_loaded (\d+)/m.exec(text)?.[1]);
+}
+
 /** Two instances on one PostgreSQL database, relaying live documents through Redis. */
 describe.skipIf(!DATABASE_URL || !REDIS_URL)("a live document on two server instances with Redis", () => {
   const name = `rt_test_${randomBytes(6).toString("hex")}`;
@@ -40,6 +55,7 @@ describe.skipIf(!DATABASE_URL || !REDIS_URL)("a live document on two server inst
   url.pathname = `/${name}`;
   const dbs: Database[] = [];
   const clients: LiveClient[] = [];
+  const sockets: { close(): void }[] = [];
   let one: TestServer;
   let two: TestServer;
 
@@ -56,6 +72,7 @@ describe.skipIf(!DATABASE_URL || !REDIS_URL)("a live document on two server inst
   });
   afterEach(async () => {
     for (const c of clients.splice(0)) c.leave();
+    for (const ws of sockets.splice(0)) ws.close();
     await killServerProcesses();
   });
   afterAll(async () => {
@@ -141,5 +158,77 @@ describe.skipIf(!DATABASE_URL || !REDIS_URL)("a live document on two server inst
     await doomed.stop("SIGKILL");
     // Three missed heartbeats (1 s each by default), then instance 2's store debounce.
     await eventually(async () => expect(await stored()).toContain("Typed just before the crash."), 20_000);
+  }, 90_000);
+
+  it("keeps a person's presence theirs across instances: another person on instance 2 can neither change nor clear it", async () => {
+    const conference = await writableConference(two);
+    const alice = join(one.url, conference.id);
+    const bob = join(two.url, conference.id);
+    await Promise.all([alice.synced(), bob.synced()]);
+    alice.provider.awareness.setLocalStateField("user", { name: "Alice" });
+    await eventually(
+      () => expect(bob.provider.awareness.getStates().get(alice.doc.clientID)).toEqual({ user: { name: "Alice" } }),
+      10_000,
+    );
+
+    // A guest (another person) on instance 2 writes Alice's presence, clears it, then sets their own.
+    const mallory = await guest(two, conference.id);
+    const raw = await rawSocket(`${two.wsUrl}/collab/${conference.id}?token=${mallory.token}`);
+    sockets.push(raw.ws);
+    raw.ws.send(awarenessFrame(alice.doc.clientID, JSON.stringify({ user: { name: "Mallory" } }), 1000));
+    raw.ws.send(awarenessFrame(alice.doc.clientID, "null", 1001));
+    raw.ws.send(awarenessFrame(424242, JSON.stringify({ user: { name: "Mallory herself" } })));
+    await eventually(
+      () => expect(alice.provider.awareness.getStates().get(424242)).toEqual({ user: { name: "Mallory herself" } }),
+      10_000,
+    );
+    expect(alice.provider.awareness.getStates().get(alice.doc.clientID)).toEqual({ user: { name: "Alice" } });
+    expect(bob.provider.awareness.getStates().get(alice.doc.clientID)).toEqual({ user: { name: "Alice" } });
+  });
+
+  it("removes the presence of a SIGKILLed instance's clients on the other instances once it is taken for dead", async () => {
+    const conference = await writableConference(two);
+    const bob = join(two.url, conference.id);
+    await bob.synced();
+    const doomed = await startServerProcess({
+      DATABASE_URL: url.toString(),
+      REDIS_URL: REDIS_URL!,
+      DEMO_DATA: "false",
+    });
+    const alice = join(doomed.url, conference.id);
+    await alice.synced();
+    alice.provider.awareness.setLocalStateField("user", { name: "Alice" });
+    await eventually(
+      () => expect(bob.provider.awareness.getStates().get(alice.doc.clientID)).toEqual({ user: { name: "Alice" } }),
+      10_000,
+    );
+
+    await doomed.stop("SIGKILL");
+    // Three missed heartbeats; y-protocols alone would keep it until its state is 30 s old (15 s at the least).
+    await eventually(() => expect(bob.provider.awareness.getStates().has(alice.doc.clientID)).toBe(false), 10_000);
+  }, 90_000);
+
+  it("stores what a SIGKILLed instance had not stored even when instance 2 unloaded the room meanwhile", async () => {
+    const conference = await writableConference(two);
+    const loadedBefore = await loadedDocuments(two.url);
+    const bob = join(two.url, conference.id);
+    await bob.synced();
+    const lazy = { COLLAB_STORE_DEBOUNCE_MS: "60000", COLLAB_STORE_MAX_DELAY_MS: "120000" };
+    const doomed = await startServerProcess({
+      DATABASE_URL: url.toString(),
+      REDIS_URL: REDIS_URL!,
+      DEMO_DATA: "false",
+      ...lazy,
+    });
+    const alice = join(doomed.url, conference.id);
+    await alice.synced();
+    typeLine(alice, "Typed while Bob was there.");
+    await eventually(() => expect(minutesOf(bob.doc)).toContain("Typed while Bob was there."), 10_000);
+    bob.leave();
+    await eventually(async () => expect(await loadedDocuments(two.url)).toBeLessThanOrEqual(loadedBefore), 10_000);
+
+    await doomed.stop("SIGKILL");
+    const stored = async () => Object.values((await storedSnapshot(two.db, conference.id)).minutes).join("\n");
+    await eventually(async () => expect(await stored()).toContain("Typed while Bob was there."), 20_000);
   }, 90_000);
 });

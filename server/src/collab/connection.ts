@@ -11,6 +11,7 @@ import {
   parseMessage,
   ProtocolError,
 } from "./protocol.js";
+import { personKey } from "./presence-owners.js";
 import type { Room } from "./room.js";
 import type { Access, CollabSettings } from "./types.js";
 
@@ -121,9 +122,11 @@ export class Connection {
         if (ids === null) return this.close(COLLAB_CLOSE_CODES.malformedMessage, "malformed awareness update");
         // Presence is per person: nobody may set or clear the presence of another person's
         // client. The same person's new socket may (a reconnect before the old one timed out).
-        const foreign = [...this.room.connections].some(
-          (other) => other !== this && !samePerson(other.actor, this.actor) && ids.some((id) => other.speaksFor(id)),
-        );
+        const person = personKey(this.actor);
+        const foreign =
+          [...this.room.connections].some(
+            (other) => other !== this && !samePerson(other.actor, this.actor) && ids.some((id) => other.speaksFor(id)),
+          ) || ids.some((id) => (this.room.remoteOwners.get(id) ?? person) !== person);
         if (foreign) return;
         applyAwarenessUpdate(this.room.awareness, message.update, this);
         return;

@@ -146,6 +146,24 @@ export class CollabCore {
     }
   }
 
+  /**
+   * Updates another instance applied and will never store (it went silent): applied here too, as
+   * clients here may lack them, and stored by this instance, loading the room for it if it is
+   * not loaded here any more. Yjs ignores what the document already holds.
+   */
+  async adopt(conferenceId: string, conference: ConferenceFacts, update: Uint8Array): Promise<void> {
+    const room = await this.acquire(conferenceId, conference);
+    try {
+      Y.applyUpdate(room.doc, update, RELAY_ORIGIN);
+      room.remember(update);
+      room.scheduler.schedule();
+      // A failure keeps them in memory and retries; the room then unloads after the retry stored them.
+      await room.scheduler.flush();
+    } finally {
+      this.release(room);
+    }
+  }
+
   /** Shutdown: refuse new sockets, close open ones with serverRestarting, store everything. */
   async stop(): Promise<void> {
     this.stopping = true;

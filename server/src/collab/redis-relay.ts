@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
-import { applyAwarenessUpdate, encodeAwarenessUpdate } from "y-protocols/awareness";
+import { applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
 import * as Y from "yjs";
 import { z } from "zod";
 import type { Logger } from "../logger.js";
 import { Connection } from "./connection.js";
+import type { CollabCore } from "./core.js";
+import { personKey, readAwarenessEntries, writeAwarenessEntries } from "./presence-owners.js";
 import type { Room } from "./room.js";
-import { RELAY_ORIGIN, type Extension } from "./types.js";
+import { RELAY_ORIGIN, type ConferenceFacts, type Extension } from "./types.js";
 
 /** The one Redis channel every instance publishes its live-document traffic on. */
 export const COLLAB_CHANNEL = "roundtable:collab";
@@ -33,7 +35,14 @@ const message = z.discriminatedUnion("type", [
     data: base64,
     to: z.string().optional(),
   }),
-  z.object({ ...aboutRoom, type: z.literal("awareness"), data: base64, to: z.string().optional() }),
+  // owners: the person (personKey) of each client in data whose socket is on `from`.
+  z.object({
+    ...aboutRoom,
+    type: z.literal("awareness"),
+    data: base64,
+    to: z.string().optional(),
+    owners: z.record(z.string(), z.string()).optional(),
+  }),
   // Everything `from` published for this room up to seq is in the database.
   z.object({ ...aboutRoom, type: z.literal("stored"), seq: z.number().int() }),
   // `from` loaded the room; data is its state vector.
@@ -70,8 +79,16 @@ export function redisRelayExtension(url: string, options: RedisRelayOptions): Ex
   const storing = new Map<Room, number>();
   /** Other instances: when we last heard from them, and their heartbeat interval. */
   const peers = new Map<string, { seenAt: number; intervalMs: number }>();
-  /** Per origin instance and room: updates it published and has not announced stored yet. */
+  /**
+   * Per origin instance and room: updates it published and has not announced stored yet. Kept
+   * when the room unloads here, so they are still stored if the origin dies before storing.
+   */
   const pending = new Map<string, Map<string, { seq: number; update: Uint8Array }[]>>();
+  /** The facts of every room that holds pending updates, to load it again for adopting them. */
+  const facts = new Map<string, ConferenceFacts>();
+  /** Per origin instance and room: the presence clients whose socket is there. */
+  const presence = new Map<string, Map<string, Set<number>>>();
+  let core: CollabCore | undefined;
   let heartbeat: NodeJS.Timeout | undefined;
 
   function publish(body: Outgoing): Promise<void> {
@@ -90,14 +107,18 @@ export function redisRelayExtension(url: string, options: RedisRelayOptions): Ex
     return list;
   }
 
-  /** The origin is gone without storing: its pending updates become ours to store. */
+  /**
+   * The origin is gone without storing: its pending updates become ours to store, in the room
+   * loaded again if it unloaded here meanwhile; its clients' presence goes at once.
+   */
   function adopt(origin: string): void {
     for (const [conferenceId, list] of pending.get(origin) ?? []) {
-      const room = rooms.get(conferenceId);
-      if (!room || list.length === 0) continue;
-      log.warn({ room: room.name, origin, updates: list.length }, "an instance went silent; storing its updates here");
-      room.remember(Y.mergeUpdates(list.map((p) => p.update)));
-      room.scheduler.schedule();
+      const conference = facts.get(conferenceId);
+      if (!core || !conference || list.length === 0) continue;
+      log.warn({ conferenceId, origin, updates: list.length }, "an instance went silent; storing its updates here");
+      core.adopt(conferenceId, conference, Y.mergeUpdates(list.map((p) => p.update))).catch((err: unknown) => {
+        log.error({ err, conferenceId, origin }, "storing a silent instance's updates failed");
+      });
     }
     forget(origin);
   }
@@ -105,6 +126,15 @@ export function redisRelayExtension(url: string, options: RedisRelayOptions): Ex
   function forget(origin: string): void {
     pending.delete(origin);
     peers.delete(origin);
+    for (const [conferenceId, clients] of presence.get(origin) ?? []) {
+      const room = rooms.get(conferenceId);
+      if (!room) continue;
+      // Unless a socket here took the client over (the same person reconnected here).
+      const gone = [...clients].filter((id) => ![...room.connections].some((c) => c.speaksFor(id)));
+      for (const id of gone) room.remoteOwners.delete(id);
+      removeAwarenessStates(room.awareness, gone, RELAY_ORIGIN);
+    }
+    presence.delete(origin);
   }
 
   function beat(): void {
@@ -126,6 +156,8 @@ export function redisRelayExtension(url: string, options: RedisRelayOptions): Ex
     peers.set(parsed.from, { seenAt: Date.now(), intervalMs });
     if (parsed.type === "heartbeat") return;
     if (parsed.type === "bye") return forget(parsed.from);
+    // Also for rooms not loaded here: their pending updates are kept (see pending).
+    if (parsed.type === "stored") return markStored(parsed.from, parsed.conferenceId, parsed.seq);
     const room = rooms.get(parsed.conferenceId);
     if (!room || ("to" in parsed && parsed.to !== undefined && parsed.to !== id)) return;
     try {
@@ -135,25 +167,68 @@ export function redisRelayExtension(url: string, options: RedisRelayOptions): Ex
     }
   }
 
-  function apply(room: Room, m: Exclude<Message, { type: "heartbeat" | "bye" }>): void {
+  function markStored(origin: string, conferenceId: string, stored: number): void {
+    const byRoom = pending.get(origin);
+    const list = byRoom?.get(conferenceId);
+    if (!byRoom || !list) return;
+    const left = list.filter((p) => p.seq > stored);
+    if (left.length > 0) byRoom.set(conferenceId, left);
+    else byRoom.delete(conferenceId);
+  }
+
+  /**
+   * Presence from another instance, held to the rule that holds here: a client whose socket is
+   * here changes only by the same person's socket there (a removal names nobody, so it is
+   * dropped); the rest is applied and remembered as that instance's, for when it dies.
+   */
+  function applyAwareness(room: Room, from: string, data: Uint8Array, owners: Record<string, string>): void {
+    const entries = readAwarenessEntries(data).filter(({ clientId }) => {
+      const local = [...room.connections].find((c) => c.speaksFor(clientId));
+      return !local || (owners[clientId] !== undefined && owners[clientId] === personKey(local.actor));
+    });
+    if (entries.length === 0) return;
+    let clients = presence.get(from)?.get(room.conferenceId);
+    if (!clients) {
+      if (!presence.has(from)) presence.set(from, new Map());
+      presence.get(from)!.set(room.conferenceId, (clients = new Set()));
+    }
+    for (const { clientId, state } of entries) {
+      for (const [origin, byRoom] of presence) if (origin !== from) byRoom.get(room.conferenceId)?.delete(clientId);
+      const owner = owners[clientId];
+      if (state === "null") {
+        clients.delete(clientId);
+        room.remoteOwners.delete(clientId);
+      } else {
+        clients.add(clientId);
+        if (owner !== undefined) room.remoteOwners.set(clientId, owner);
+      }
+    }
+    applyAwarenessUpdate(room.awareness, writeAwarenessEntries(entries), RELAY_ORIGIN);
+  }
+
+  /** The persons of the clients among `clients` whose socket is here. */
+  function ownersOf(room: Room, clients: number[]): Record<string, string> {
+    const owners: Record<string, string> = {};
+    for (const connection of room.connections) {
+      const person = personKey(connection.actor);
+      if (person === null) continue;
+      for (const id of clients) if (connection.speaksFor(id)) owners[id] = person;
+    }
+    return owners;
+  }
+
+  function apply(room: Room, m: Exclude<Message, { type: "heartbeat" | "bye" | "stored" }>): void {
     switch (m.type) {
       case "update":
         Y.applyUpdate(room.doc, m.data, RELAY_ORIGIN);
-        if (m.seq > 0) pendingOf(m.from, m.conferenceId).push({ seq: m.seq, update: m.data });
+        if (m.seq > 0) {
+          pendingOf(m.from, m.conferenceId).push({ seq: m.seq, update: m.data });
+          facts.set(m.conferenceId, room.conference);
+        }
         return;
       case "awareness":
-        applyAwarenessUpdate(room.awareness, m.data, RELAY_ORIGIN);
+        applyAwareness(room, m.from, m.data, m.owners ?? {});
         return;
-      case "stored": {
-        const byRoom = pending.get(m.from);
-        const list = byRoom?.get(m.conferenceId);
-        if (list)
-          byRoom!.set(
-            m.conferenceId,
-            list.filter((p) => p.seq > m.seq),
-          );
-        return;
-      }
       case "hello": {
         // What the newcomer lacks; pending there until our next store unless nothing is unstored here.
         const data = Y.encodeStateAsUpdate(room.doc, m.data);
@@ -162,7 +237,8 @@ export function redisRelayExtension(url: string, options: RedisRelayOptions): Ex
         const clients = [...room.awareness.getStates().keys()];
         if (clients.length === 0) return;
         const awareness = encodeAwarenessUpdate(room.awareness, clients);
-        void publish({ type: "awareness", conferenceId: m.conferenceId, data: awareness, to: m.from });
+        const owners = ownersOf(room, clients);
+        void publish({ type: "awareness", conferenceId: m.conferenceId, data: awareness, to: m.from, owners });
         return;
       }
     }
@@ -171,7 +247,8 @@ export function redisRelayExtension(url: string, options: RedisRelayOptions): Ex
   return {
     name: "redis-relay",
 
-    onStart() {
+    onStart(started) {
+      core = started;
       subscriber.on("message", (_channel: string, text: string) => receive(text));
       subscriber.subscribe(COLLAB_CHANNEL).catch((err: unknown) => log.error({ err }, "subscribing to Redis failed"));
       heartbeat = setInterval(beat, heartbeatMs);
@@ -189,7 +266,8 @@ export function redisRelayExtension(url: string, options: RedisRelayOptions): Ex
           if (origin !== null && !(origin instanceof Connection)) return;
           const clients = [...change.added, ...change.updated, ...change.removed];
           const data = encodeAwarenessUpdate(room.awareness, clients);
-          void publish({ type: "awareness", conferenceId: room.conferenceId, data });
+          const owners = ownersOf(room, [...change.added, ...change.updated]);
+          void publish({ type: "awareness", conferenceId: room.conferenceId, data, owners });
         },
       );
       // Not awaited: clients work with the stored state meanwhile and get the answer as an update.
@@ -210,10 +288,11 @@ export function redisRelayExtension(url: string, options: RedisRelayOptions): Ex
       if (stored !== undefined) await publish({ type: "stored", conferenceId: room.conferenceId, seq: stored });
     },
 
+    // Pending updates stay (and `facts` with them): the origin may still die before storing them.
     async afterUnload({ room }) {
       rooms.delete(room.conferenceId);
       storing.delete(room);
-      for (const byRoom of pending.values()) byRoom.delete(room.conferenceId);
+      for (const byRoom of presence.values()) byRoom.delete(room.conferenceId);
     },
 
     // After the core flushed every store: our peers can drop what they kept for us.

@@ -23,6 +23,11 @@ export class Room {
   /** Estimated encoded size: exact after load and each store, plus every update since. */
   size = 0;
   scheduler!: StoreScheduler;
+  /**
+   * Presence clients whose socket is on another instance, and the person they belong to (from
+   * the Redis relay): a connection here may not set or clear another person's presence there.
+   */
+  readonly remoteOwners = new Map<number, string>();
   private unstored: Uint8Array[] = [];
   private readonly awarenessPending = new Set<number>();
   private awarenessTimer: NodeJS.Timeout | null = null;
