@@ -98,12 +98,42 @@ describe("/metrics", () => {
     }, 15_000);
   });
 
-  it("counts open WebSocket connections", async () => {
+  it("counts open WebSocket connections, the subscriptions they start and how they close", async () => {
     const open = `roundtable_websocket_connections{endpoint="graphql"}`;
-    const baseline = (await scrape()).get(open) ?? 0;
+    const subscriptions = `roundtable_graphql_operations_total{type="subscription",outcome="ok"}`;
+    const refused = `roundtable_graphql_operations_total{type="subscription",outcome="error"}`;
+    const closedNormally = `roundtable_websocket_closes_total{endpoint="graphql",code="1000"}`;
+    const before = await scrape();
     const client = createClient({ url: `${s.wsUrl}/graphql`, webSocketImpl: s.WebSocket, lazy: false });
-    await eventually(async () => expect((await scrape()).get(open)).toBe(baseline + 1));
+    await eventually(async () => expect((await scrape()).get(open)).toBe((before.get(open) ?? 0) + 1));
+    const stop = client.subscribe(
+      { query: "subscription { taskChanged { id } }" },
+      { next() {}, error() {}, complete() {} },
+    );
+    const errors: unknown[] = [];
+    client.subscribe(
+      { query: "subscription { noSuchField }" },
+      { next() {}, error: (e) => errors.push(e), complete() {} },
+    );
+    await eventually(async () => {
+      const now = await scrape();
+      expect((now.get(subscriptions) ?? 0) - (before.get(subscriptions) ?? 0)).toBe(1);
+      expect((now.get(refused) ?? 0) - (before.get(refused) ?? 0)).toBe(1);
+    });
+    expect(errors).toHaveLength(1);
+    stop();
     await client.dispose();
-    await eventually(async () => expect((await scrape()).get(open)).toBe(baseline));
+    await eventually(async () => {
+      const now = await scrape();
+      expect(now.get(open)).toBe(before.get(open) ?? 0);
+      expect((now.get(closedNormally) ?? 0) - (before.get(closedNormally) ?? 0)).toBe(1);
+    });
+  });
+
+  it("has the mail queue's figures", async () => {
+    const figures = await scrape();
+    for (const status of ["queued", "sending", "failed"]) {
+      expect(figures.get(`roundtable_mail_queue_depth{status="${status}"}`)).toBe(0);
+    }
   });
 });
