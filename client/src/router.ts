@@ -53,6 +53,7 @@ const routes: RouteRecordRaw[] = [
     meta: { guest: true, bare: true },
   },
   { path: "/tasks", name: "my-tasks", component: () => import("./tasks/MyTasksPage.vue"), meta: { guest: true } },
+  { path: "/deadlines", name: "deadlines", component: () => import("./followup/DeadlinesPage.vue") },
   {
     path: "/admin/outbox",
     name: "outbox",
