@@ -49,10 +49,10 @@ describe("the status buttons", () => {
     wrapper.unmount();
   });
 
-  it("calls going back from signing to live reopening the minutes, not starting the meeting", () => {
+  it("leaves reopening and closing signed minutes to the sign-off panel, which confirms them", () => {
     const { wrapper } = mountActions(buildConference({ status: "SIGNING", nextStatuses: ["LIVE", "CLOSED"] }));
-    expect(button("LIVE")?.textContent).toContain("Reopen the minutes for amendment");
-    expect(button("LIVE")?.textContent).not.toContain("Start the meeting");
+    expect(button("LIVE")).toBeNull();
+    expect(button("CLOSED")).toBeNull();
     wrapper.unmount();
   });
 

@@ -8,9 +8,12 @@ export function needsConfirmation(to: ConferenceStatus): boolean {
   return to === "CANCELLED" || to === "SIGNING" || to === "CLOSED";
 }
 
-/** The words of a move: back from signing to live reopens the minutes, it does not start anything. */
-export function actionKey(from: ConferenceStatus, to: ConferenceStatus): string {
-  return from === "SIGNING" && to === "LIVE" ? "REOPEN" : to;
+/**
+ * The moves offered as status buttons. While the minutes are being signed the sign-off panel owns
+ * reopening and closing, each with the confirmation that says what happens to the signatures.
+ */
+export function statusButtons(status: ConferenceStatus, nextStatuses: readonly ConferenceStatus[]) {
+  return status === "SIGNING" ? [] : nextStatuses;
 }
 
 export function transitionSeverity(to: ConferenceStatus): "danger" | "secondary" | undefined {
