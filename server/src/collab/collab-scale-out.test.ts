@@ -231,4 +231,30 @@ describe.skipIf(!DATABASE_URL || !REDIS_URL)("a live document on two server inst
     const stored = async () => Object.values((await storedSnapshot(two.db, conference.id)).minutes).join("\n");
     await eventually(async () => expect(await stored()).toContain("Typed while Bob was there."), 20_000);
   }, 90_000);
+
+  it("shows a client on instance 2 an agenda item added through GraphQL on instance 1, stored once", async () => {
+    const conference = await writableConference(two);
+    const bob = join(two.url, conference.id);
+    await bob.synced();
+    // Two's session, sent to instance 1: sessions live in the shared database.
+    const response = await fetch(`${one.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: two.cookie() ?? "" },
+      body: JSON.stringify({
+        query: `mutation ($c: ID!) { addAgendaItem(conferenceId: $c, input: { title: "From instance 1", timeboxMinutes: 5 }) { id title } }`,
+        variables: { c: conference.id },
+      }),
+    });
+    const body = (await response.json()) as { data?: { addAgendaItem: { id: string } }; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    await eventually(() => expect(readAgenda(bob.doc).map((i) => i.id)).toContain(body.data?.addAgendaItem.id), 10_000);
+
+    bob.leave();
+    const expected = new Map(Y.decodeStateVector(Y.encodeStateVector(bob.doc)));
+    await eventually(async () => {
+      // Every client's changes stored exactly once: instance 1 stored its change, instance 2 did not again.
+      expect(await storedClocks(one.db, conference.id)).toEqual(expected);
+      expect((await storedSnapshot(one.db, conference.id)).agenda.map((i) => i.title)).toContain("From instance 1");
+    }, 10_000);
+  });
 });
