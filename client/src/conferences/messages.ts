@@ -146,7 +146,7 @@ export const conferencesMessages = defineMessages(
       moved: "“{title}” is now item {position}.",
       defaultAdded: "The default agenda was added.",
       locked:
-        "The meeting room has been opened, so the agenda now lives in the meeting document: change it there, so that nothing written in the meeting is lost.",
+        "The meeting has begun, so the agenda can no longer be changed here: the facilitator keeps it in the meeting room.",
     },
     status: {
       action: {
@@ -328,7 +328,7 @@ export const conferencesMessages = defineMessages(
         moved: "„{title}” mostantól a(z) {position}. pont.",
         defaultAdded: "Az alapértelmezett napirend hozzáadva.",
         locked:
-          "A megbeszélés terme már meg lett nyitva, így a napirend a megbeszélés dokumentumában van: ott módosítsa, hogy semmi ne vesszen el abból, amit a megbeszélésen írtak.",
+          "A megbeszélés elkezdődött, így a napirend itt már nem módosítható: a facilitátor a megbeszélés termében vezeti.",
       },
       status: {
         action: {
@@ -508,8 +508,7 @@ export const conferencesMessages = defineMessages(
         removed: "„{title}“ odebráno.",
         moved: "„{title}“ je nyní bod {position}.",
         defaultAdded: "Výchozí program byl přidán.",
-        locked:
-          "Jednací místnost už byla otevřena, takže program je nyní v dokumentu setkání: změňte ho tam, aby se neztratilo nic, co bylo na setkání napsáno.",
+        locked: "Setkání už začalo, takže program zde již nelze měnit: facilitátor ho vede v jednací místnosti.",
       },
       status: {
         action: {

@@ -49,8 +49,8 @@ describe("the agenda editor", () => {
     ]);
   });
 
-  it("stops offering changes once the live document owns the agenda, and reloads", async () => {
-    request.mockRejectedValueOnce(new ApiError("in the document now", "CONFERENCE_LOCKED", { status: "invited" }));
+  it("stops offering changes once the meeting has begun and the API refuses them, and reloads", async () => {
+    request.mockRejectedValueOnce(new ApiError("live now", "CONFERENCE_LOCKED", { status: "live" }));
     const reload = vi.fn(() => Promise.resolve());
     const editor = useAgendaEditor(buildConference({ status: "INVITED" }), reload);
 

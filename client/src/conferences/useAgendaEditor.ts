@@ -19,8 +19,9 @@ interface AgendaConference {
 
 /**
  * Changes to the prepared agenda, one at a time, each followed by a reload of the page's data.
- * Once the meeting room has opened, the live document owns the agenda and the API refuses
- * changes here (CONFERENCE_LOCKED): `locked` then says so and the editor stops offering them.
+ * Once the meeting room has opened the API makes them in the live document, so people in the room
+ * see them at once; once the meeting has begun it refuses them (CONFERENCE_LOCKED): `locked` then
+ * says so and the editor stops offering them.
  */
 export function useAgendaEditor(conference: MaybeRefOrGetter<AgendaConference>, reload: () => Promise<void>) {
   const busy = ref(false);
