@@ -135,7 +135,14 @@ describe.each(databaseTargets)("the activity log on $name", (target) => {
 
     const second = await buildReadyConference(s, { caseId, purpose: "Review the plan" });
     cancelled = second.id;
+    // Two invited by e-mail; one is removed before the meeting is cancelled (a withdrawal, not the cancellation).
+    const invitees = [];
+    for (const email of ["stays@school.example", "removed@school.example"]) {
+      const person = await buildPerson(s, { fullName: `Invitee ${email}`, email });
+      invitees.push(await addParticipant(s, cancelled, "PROFESSIONAL", person.id));
+    }
     expect((await transition(s, cancelled, "INVITED")).errors).toBeUndefined();
+    await s.gql(`mutation ($id: ID!) { removeParticipant(id: $id) }`, { id: invitees[1]!.id });
     expect((await transition(s, cancelled, "CANCELLED")).errors).toBeUndefined();
     await buildConference(s, { caseId, purpose: "A draft nobody knows of yet" });
   }, 300_000);
@@ -157,6 +164,8 @@ describe.each(databaseTargets)("the activity log on $name", (target) => {
     expect(entries.filter((e) => e.conference.id === cancelled).map((e) => e.kind)).toEqual(
       expect.arrayContaining(["CONFERENCE", "INVITATIONS_SENT", "CANCELLED"]),
     );
+    // The cancellation went to the one still invited; the withdrawal to the one removed is not it.
+    expect(entries.find((e) => e.conference.id === cancelled && e.kind === "CANCELLED")?.messages?.count).toBe(1);
     expect(entries.some((e) => e.purpose.includes("draft"))).toBe(false);
   });
 

@@ -90,6 +90,8 @@ interface MailRow {
   count: number;
   delivered: number;
   first: Date;
+  /** A cancellation to one participant removed from the meeting (their seat gone), not of the meeting. */
+  withdrawal: boolean;
 }
 
 const ORDER: Record<ActivityKind, number> = Object.fromEntries(ACTIVITY_KINDS.map((k, i) => [k, i])) as never;
@@ -133,10 +135,11 @@ export async function activityLog(em: EntityManager, caseId: string): Promise<Ac
     // Messages about the meeting, per conference, kind and day: an update sent to everyone is one entry.
     em.query<MailRow[]>(
       `SELECT m."conferenceId", m.kind, to_char(m."createdAt", 'YYYY-MM-DD') AS day, COUNT(*)::int AS count,
-              COUNT(*) FILTER (WHERE m.status = 'sent')::int AS delivered, MIN(m."createdAt") AS first
+              COUNT(*) FILTER (WHERE m.status = 'sent')::int AS delivered, MIN(m."createdAt") AS first,
+              (m.kind = 'invitation_cancellation' AND m."participantId" IS NULL) AS withdrawal
          FROM mail_messages m JOIN conferences c ON c.id = m."conferenceId"
         WHERE c."caseId" = $1 AND m.kind IN ('invitation', 'invitation_update', 'invitation_cancellation', 'minutes')
-        GROUP BY 1, 2, 3`,
+        GROUP BY 1, 2, 3, 7`,
       [caseId],
     ),
     em.query<{ fullName: string }[]>(
@@ -150,7 +153,8 @@ export async function activityLog(em: EntityManager, caseId: string): Promise<Ac
     const seats = participants.filter((p) => p.conferenceId === c.id);
     const organisers = seats.filter((p) => p.role === "organiser").map((p) => p.name);
     const changes = history.filter((h) => h.conferenceId === c.id);
-    const mailsOf = (kind: MailRow["kind"]) => mails.filter((m) => m.conferenceId === c.id && m.kind === kind);
+    const mailsOf = (kind: MailRow["kind"]) =>
+      mails.filter((m) => m.conferenceId === c.id && m.kind === kind && !m.withdrawal);
     const messages = (rows: MailRow[]) =>
       rows.length > 0
         ? {
