@@ -132,7 +132,7 @@ describe.each(databaseTargets)("server changes to live documents on $name", (tar
     );
 
     await s.gql(UPDATE_TASK, { id: created.createTask.id, i: { title: "Home visit", dueDate: "2027-02-01" } });
-    // Planned through GraphQL before the document existed: changing it brings it into the document.
+    // Planned through GraphQL before the document existed: the document took it when it was created.
     const renamed = await s.gql<{ updateTask: { title: string } }>(UPDATE_TASK, {
       id: planned.id,
       i: { title: "Planned, renamed" },
@@ -140,8 +140,8 @@ describe.each(databaseTargets)("server changes to live documents on $name", (tar
     expect(renamed.updateTask.title).toBe("Planned, renamed");
     await eventually(() =>
       expect(readTasks(client.doc).map((t) => [t.title, t.dueDate])).toEqual([
-        ["Home visit", "2027-02-01"],
         ["Planned, renamed", null],
+        ["Home visit", "2027-02-01"],
       ]),
     );
 
@@ -154,6 +154,30 @@ describe.each(databaseTargets)("server changes to live documents on $name", (tar
       fields: [{ path: "input.ownerPersonId", code: "NOT_A_PARTICIPANT" }],
     });
     expect(readTasks(client.doc)).toHaveLength(2);
+  });
+
+  it("takes the tasks planned for the conference into its new document, so going live deletes none of them", async () => {
+    const conference = await writableConference(s);
+    const person = await buildPerson(s);
+    const seat = await addParticipant(s, conference.id, "PROFESSIONAL", person.id);
+    const planned = await buildTask(s, {
+      caseId: conference.caseId,
+      agreedInId: conference.id,
+      title: "Planned before the meeting",
+      ownerPersonId: person.id,
+    });
+    const client = await join(conference.id);
+    expect(readTasks(client.doc)).toEqual([
+      expect.objectContaining({ id: planned.id, title: "Planned before the meeting", ownerParticipantId: seat.id }),
+    ]);
+
+    expect((await transition(s, conference.id, "LIVE")).errors).toBeUndefined();
+    const live = addTask(client.doc, { title: "Agreed live" });
+    const ids = async () =>
+      (await s.db.dataSource.query<{ id: string }[]>(`SELECT id FROM tasks WHERE "agreedInId" = $1`, [conference.id]))
+        .map((r) => r.id)
+        .sort();
+    await eventually(async () => expect(await ids()).toEqual([planned.id, live].sort()));
   });
 
   it("still refuses agenda changes once the meeting is frozen, and the document stays as it was", async () => {

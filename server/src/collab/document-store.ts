@@ -1,4 +1,4 @@
-import { initializeConferenceDocument, readDocumentVersion } from "@roundtable/shared";
+import { initializeConferenceDocument, readDocumentVersion, type NewLiveTask } from "@roundtable/shared";
 import type { DataSource, EntityManager } from "typeorm";
 import * as Y from "yjs";
 
@@ -53,7 +53,7 @@ export async function appendUpdate(ds: DataSource, conferenceId: string, update:
 /**
  * Gives a document without content its initial layout, once across all instances: under the
  * conference row lock, read again, and only if still uninitialised build it from the agenda rows
- * and store it as the first update. Returns the document as stored afterwards.
+ * and the tasks agreed in the conference, and store it as the first update. Returns the document as stored afterwards.
  */
 export async function initialiseDocument(ds: DataSource, conferenceId: string): Promise<StoredDocument> {
   return ds.transaction(async (em) => {
@@ -66,8 +66,18 @@ export async function initialiseDocument(ds: DataSource, conferenceId: string): 
       `SELECT id, title, "timeboxMinutes" FROM agenda_items WHERE "conferenceId" = $1 ORDER BY position, id`,
       [conferenceId],
     );
+    // Planned through GraphQL before the document existed: the document holds them from now on.
+    // The document names owners by their seat in this conference: the owner's seat here, if any.
+    const tasks = await em.query<NewLiveTask[]>(
+      `SELECT t.id, t.title, t."dueDate", COALESCE(t."successIndicator", '') AS "successIndicator", t.status,
+              (SELECT s.id FROM participants s
+               WHERE s."conferenceId" = $1 AND (s.id = t."ownerParticipantId" OR s."personId" = t."ownerPersonId")
+               ORDER BY s.id = t."ownerParticipantId" DESC, s."createdAt" LIMIT 1) AS "ownerParticipantId"
+       FROM tasks t WHERE t."agreedInId" = $1 AND btrim(t.title) <> '' ORDER BY t."createdAt", t.id`,
+      [conferenceId],
+    );
     const before = Y.encodeStateVector(doc);
-    initializeConferenceDocument(doc, { agenda });
+    initializeConferenceDocument(doc, { agenda, tasks });
     const first = Y.encodeStateAsUpdate(doc, before);
     await em.query(`INSERT INTO collab_updates ("conferenceId", data) VALUES ($1, $2)`, [conferenceId, param(first)]);
     const result = stored(rows);

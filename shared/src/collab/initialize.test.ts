@@ -79,4 +79,20 @@ describe("initialising a conference document", () => {
     expect(readDocumentVersion(doc)).toBeNull();
     expect(Y.encodeStateVector(doc)).toEqual(Y.encodeStateVector(new Y.Doc()));
   });
+
+  it("takes the tasks already agreed in the conference, in order, with their ids", () => {
+    const doc = new Y.Doc();
+    const tasks = [
+      { id: "00000000-0000-4000-8000-000000000301", title: "Book the psychologist", dueDate: "2027-02-01" },
+      { id: "00000000-0000-4000-8000-000000000302", title: "GP referral", status: "in_progress" as const },
+    ];
+    initializeConferenceDocument(doc, { agenda: DEFAULT_AGENDA, tasks });
+    expect(snapshotDocument(doc).tasks).toEqual([
+      { ...tasks[0], ownerParticipantId: null, successIndicator: "", status: "open" },
+      { ...tasks[1], ownerParticipantId: null, dueDate: null, successIndicator: "" },
+    ]);
+    expect(() =>
+      initializeConferenceDocument(new Y.Doc(), { agenda: [], tasks: [{ title: "x", id: "nope" }] }),
+    ).toThrow(/uuid/);
+  });
 });

@@ -3,11 +3,18 @@ import { insertAgendaItem, prepareAgendaItem, type NewLiveAgendaItem } from "./a
 import { AGREEMENT_TEXTS, NEXT_MEETING_DATE } from "./agreements.js";
 import { agendaArray, agreementsMap, DOCUMENT_VERSION, META_VERSION, meetingMap, metaMap } from "./layout.js";
 import { entryId } from "./list.js";
+import { insertTask, prepareTask, type NewLiveTask } from "./tasks.js";
 import { MEETING_KEYS } from "./meeting-state.js";
 
 export interface ConferenceDocumentSeed {
   /** The agenda prepared before the meeting, in order; the relational rows' ids are kept. */
   agenda: NewLiveAgendaItem[];
+  /**
+   * Tasks already agreed in this conference (planned before its document existed), with their
+   * rows' ids: from now on the document holds them, and the projection would delete a task of a
+   * live conference that it does not hold.
+   */
+  tasks?: NewLiveTask[];
 }
 
 /**
@@ -19,6 +26,7 @@ export interface ConferenceDocumentSeed {
 export function initializeConferenceDocument(doc: Y.Doc, seed: ConferenceDocumentSeed): boolean {
   if (metaMap(doc).has(META_VERSION)) return false;
   const items = seed.agenda.map(prepareAgendaItem);
+  const tasks = (seed.tasks ?? []).map(prepareTask);
   const ids = new Set(agendaArray(doc).map(entryId));
   for (const item of items) {
     if (ids.has(item.id)) throw new RangeError(`agenda item ${item.id} appears twice`);
@@ -27,6 +35,7 @@ export function initializeConferenceDocument(doc: Y.Doc, seed: ConferenceDocumen
   doc.transact(() => {
     metaMap(doc).set(META_VERSION, DOCUMENT_VERSION);
     for (const item of items) insertAgendaItem(doc, item, Number.POSITIVE_INFINITY);
+    for (const task of tasks) insertTask(doc, task, Number.POSITIVE_INFINITY);
     const meeting = meetingMap(doc);
     const { elapsed, accumulatedMs, ...nullable } = MEETING_KEYS;
     for (const key of Object.values(nullable)) meeting.set(key, null);

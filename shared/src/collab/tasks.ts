@@ -54,12 +54,12 @@ function checkPatch(patch: LiveTaskPatch): void {
     throw new RangeError(`unknown task status: ${JSON.stringify(patch.status)}`);
 }
 
-/** Adds a task at `index` (default: the end) and returns its id. */
-export function addTask(doc: Y.Doc, input: NewLiveTask, index = Number.POSITIVE_INFINITY): string {
+/** Checks input and fills the defaults, before any write. */
+export function prepareTask(input: NewLiveTask): LiveTask {
   checkPatch(input);
   const id = input.id ?? randomId();
   if (!isUuid(id)) throw new RangeError(`task id must be a uuid: ${JSON.stringify(id)}`);
-  const task: LiveTask = {
+  return {
     id: id.toLowerCase(),
     title: input.title,
     ownerParticipantId: input.ownerParticipantId ?? null,
@@ -67,8 +67,17 @@ export function addTask(doc: Y.Doc, input: NewLiveTask, index = Number.POSITIVE_
     successIndicator: input.successIndicator ?? "",
     status: input.status ?? "open",
   };
+}
+
+export function insertTask(doc: Y.Doc, task: LiveTask, index: number): void {
+  insertVisible(tasksArray(doc), parseTaskMap, index, new Y.Map(Object.entries(task)));
+}
+
+/** Adds a task at `index` (default: the end) and returns its id. */
+export function addTask(doc: Y.Doc, input: NewLiveTask, index = Number.POSITIVE_INFINITY): string {
+  const task = prepareTask(input);
   if (mapsWithId(tasksArray(doc), task.id).length > 0) throw new RangeError(`task ${task.id} already exists`);
-  doc.transact(() => insertVisible(tasksArray(doc), parseTaskMap, index, new Y.Map(Object.entries(task))));
+  doc.transact(() => insertTask(doc, task, index));
   return task.id;
 }
 
