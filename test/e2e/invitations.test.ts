@@ -245,7 +245,7 @@ describe.skipIf(browserMissing)("invitations and their delivery", () => {
     await stale.context.close();
   });
 
-  it("lists every message in the administrators' outbox, filtered by kind", async () => {
+  it("lists every message in the administrators' outbox, filtered by status and kind", async () => {
     const admin = await newPerson(browser, server.url, "en");
     await signIn(admin.page, { email: ADMIN.email, password: ADMIN.password, name: "Admin" });
     await admin.page.getByRole("link", { name: "Outbox" }).click();
@@ -253,6 +253,17 @@ describe.skipIf(browserMissing)("invitations and their delivery", () => {
     await expect.poll(() => admin.page.locator("[data-test=delivery-row]").count()).toBe(4);
     // Administrators run delivery; they do not read cases: no names, no subjects.
     expect(await admin.page.locator("[data-test=delivery-row]").first().textContent()).not.toContain(world.guest.name);
+    await admin.page.locator("[data-test=outbox-status]").click();
+    await admin.page.getByRole("option", { name: "Failed" }).click();
+    await expect.poll(() => admin.page.getByRole("listbox").count()).toBe(0);
+    await expect.poll(() => admin.page.locator("[data-test=outbox-count]").textContent()).toContain("0 e-mails");
+    expect(await admin.page.locator("[data-test=delivery-row]").count()).toBe(0);
+    await admin.page.locator("[data-test=outbox-kind]").click();
+    await admin.page.getByRole("option", { name: "Invitation", exact: true }).click();
+    await expect.poll(() => admin.page.getByRole("listbox").count()).toBe(0);
+    await admin.page.locator("[data-test=outbox-status]").click();
+    await admin.page.getByRole("option", { name: "All" }).click();
+    await expect.poll(() => admin.page.locator("[data-test=delivery-row]").count()).toBe(4);
     expect(admin.errors).toEqual([]);
     await admin.context.close();
   });
