@@ -26,7 +26,7 @@ describe("a graceful stop", () => {
         retryAttempts: 0,
         // The close is what this test waits for, not an error to print.
         onNonLazyError: () => {},
-        on: { closed: (event) => closes.push((event as CloseEvent).code) },
+        on: { closed: (event) => closes.push((event as { code: number }).code) },
       });
       await new Promise<void>((resolve) => subscriptions.on("connected", () => resolve()));
 
