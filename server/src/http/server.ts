@@ -167,7 +167,7 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
     if (stopping) res.status(503).json({ status: "stopping" });
     else res.json({ status: "ok" });
   });
-  app.get("/readyz", async (_req, res) => {
+  app.get("/readyz", async (req, res) => {
     if (stopping) {
       res.status(503).json({ status: "stopping" });
       return;
@@ -176,7 +176,7 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
       await db.dataSource.query("SELECT 1");
       res.json({ status: "ready", database: db.kind });
     } catch (err) {
-      log.warn({ err }, "readiness check failed");
+      requestLogger(log, req).warn({ err }, "readiness check failed");
       res.status(503).json({ status: "database unavailable" });
     }
   });
