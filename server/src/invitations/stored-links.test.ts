@@ -1,6 +1,9 @@
 import ICAL from "ical.js";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseTargets } from "../../test/databases.js";
 import { eventually } from "../../test/eventually.js";
@@ -218,4 +221,54 @@ describe.each(databaseTargets)("guest links in stored mail on $name", (target) =
     );
     expect(row).toEqual({ kind: "invitation_cancellation", participantId: null });
   });
+});
+
+describe.each(databaseTargets)("guest links in mail written to the outbox folder on $name", (target) => {
+  let s: TestServer;
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "rt-links-"));
+    s = await startTestServer(target, { env: { PUBLIC_URL, DATA_DIR: dataDir, MAIL_POLL_MS: "100" } });
+  }, 180_000);
+  afterAll(async () => {
+    await s?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("leaves the link in the written file, the letter as delivered, and none in the database", async () => {
+    const kase = await buildCase(s);
+    const { createConference: conference } = await s.gql<{ createConference: { id: string } }>(
+      `mutation ($i: ConferenceInput!) { createConference(input: $i) { id } }`,
+      { i: { caseId: kase.id, language: "HU", purpose: "Közös terv.", scheduledStart: "2027-03-09T09:00:00.000Z" } },
+    );
+    for (const role of ["FACILITATOR", "PARENT"]) {
+      const person = await buildPerson(s, {
+        kind: role === "PARENT" ? "FAMILY" : "PROFESSIONAL",
+        fullName: `${role} ${hex()}`,
+        email: `${role.toLowerCase()}-${hex()}@mail.example`,
+      });
+      await addParticipant(s, conference.id, role, person.id);
+    }
+    expect((await transition(s, conference.id, "INVITED")).errors).toBeUndefined();
+    const sent = await eventually(async () => {
+      const all = await deliveriesOf(s, conference.id);
+      expect(all.map((d) => d.status)).toEqual(["SENT", "SENT"]);
+      return all;
+    }, 30_000);
+    const tokens: string[] = [];
+    for (const d of sent) {
+      const file = await simpleParser(fs.readFileSync(path.join(dataDir, "outbox", `${d.id}.eml`)));
+      const token = JOIN.exec(file.text ?? "")?.[1];
+      if (token) tokens.push(token);
+    }
+    expect(tokens).toHaveLength(2);
+    const rows = await s.db.dataSource.query<{ raw: Uint8Array; redactedRaw: Uint8Array | null }[]>(
+      `SELECT raw, "redactedRaw" FROM mail_messages`,
+    );
+    for (const row of rows) {
+      expect(row.redactedRaw).toBeNull();
+      const stored = await everything(row.raw);
+      for (const token of tokens) expect(stored).not.toContain(token);
+    }
+  }, 120_000);
 });
