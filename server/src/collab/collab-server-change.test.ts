@@ -180,6 +180,31 @@ describe.each(databaseTargets)("server changes to live documents on $name", (tar
     await eventually(async () => expect(await ids()).toEqual([planned.id, live].sort()));
   });
 
+  it("sets the status of a task agreed live in the document too, so later projections keep it and its note", async () => {
+    const conference = await writableConference(s, "LIVE");
+    const client = await join(conference.id);
+    const task = addTask(client.doc, { title: "Agreed live" });
+    const rows = (sql: string) => s.db.dataSource.query<{ value: string | null }[]>(sql, [task]);
+    const status = async () => (await rows(`SELECT status AS value FROM tasks WHERE id = $1`))[0]?.value;
+    await eventually(async () => expect(await status()).toBe("open"));
+
+    await s.gql(`mutation ($id: ID!) { setTaskStatus(id: $id, status: IN_PROGRESS, note: "Started at once") { id } }`, {
+      id: task,
+    });
+    await eventually(() => expect(readTasks(client.doc)[0]?.status).toBe("in_progress"));
+    // Another change in the meeting: its store projects the whole task list again.
+    const other = addTask(client.doc, { title: "Agreed later" });
+    await eventually(async () => {
+      const found = await s.db.dataSource.query<unknown[]>(`SELECT 1 FROM tasks WHERE id = $1`, [other]);
+      expect(found).toHaveLength(1);
+    });
+    expect(await status()).toBe("in_progress");
+    const history = await rows(
+      `SELECT note AS value FROM task_status_changes WHERE "taskId" = $1 ORDER BY "changedAt", id`,
+    );
+    expect(history.map((h) => h.value)).toEqual([null, "Started at once"]);
+  });
+
   it("still refuses agenda changes once the meeting is frozen, and the document stays as it was", async () => {
     const conference = await writableConference(s, "LIVE");
     const client = await join(conference.id);

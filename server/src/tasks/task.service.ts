@@ -115,6 +115,21 @@ function livePatch(fields: { title?: string; dueDate?: string | null; successInd
   return patch;
 }
 
+/** What a task carries into the document when it is not there yet (a document made before it). */
+async function asLiveTask(em: EntityManager, task: Task, conference: Conference): Promise<NewLiveTask> {
+  const owner = task.ownerParticipantId
+    ? await em.getRepository(Participant).findOneBy({ id: task.ownerParticipantId })
+    : null;
+  return {
+    id: task.id,
+    title: task.title,
+    dueDate: task.dueDate,
+    successIndicator: task.successIndicator ?? "",
+    status: task.status,
+    ownerParticipantId: owner?.conferenceId === conference.id ? owner.id : null,
+  };
+}
+
 /** The task as the projection wrote it; missing only if projecting failed (it is logged and retried). */
 async function projectedTask(ctx: Context, id: string): Promise<Task> {
   const task = await ctx.db.getRepository(Task).findOneBy({ id });
@@ -170,19 +185,7 @@ export async function updateTask(ctx: Context, id: string, patch: TaskPatch): Pr
     const agreedIn = task.agreedInId ? await em.getRepository(Conference).findOneBy({ id: task.agreedInId }) : null;
     if (agreedIn && (await heldByDocument(em, agreedIn))) {
       const seat = await seatIn(em, agreedIn, patch);
-      const owner = task.ownerParticipantId
-        ? await em.getRepository(Participant).findOneBy({ id: task.ownerParticipantId })
-        : null;
-      // What the task would carry into the document if it is not there yet.
-      const before: NewLiveTask = {
-        id,
-        title: task.title,
-        dueDate: task.dueDate,
-        successIndicator: task.successIndicator ?? "",
-        status: task.status,
-        ownerParticipantId: owner?.conferenceId === agreedIn.id ? owner.id : null,
-      };
-      return { kind: "document" as const, conference: agreedIn, before, seat };
+      return { kind: "document" as const, conference: agreedIn, before: await asLiveTask(em, task, agreedIn), seat };
     }
     const owner = await resolveOwner(em, task.caseId, patch);
     const saved = await em.getRepository(Task).save(em.getRepository(Task).merge(task, { ...changes, ...owner }));
@@ -202,13 +205,25 @@ export async function updateTask(ctx: Context, id: string, patch: TaskPatch): Pr
 }
 
 export async function setTaskStatus(ctx: Context, id: string, status: TaskStatus, note: string | null): Promise<Task> {
-  const saved = await ctx.db.transaction(async (em) => {
+  const { saved, held } = await ctx.db.transaction(async (em) => {
     const task = await findOr404(em, Task, "Task", id, { lock: true });
-    if (task.status === status) return task;
+    if (task.status === status) return { saved: task, held: null };
+    const agreedIn = task.agreedInId ? await em.getRepository(Conference).findOneBy({ id: task.agreedInId }) : null;
+    const held =
+      agreedIn && (await heldByDocument(em, agreedIn))
+        ? { conference: agreedIn, before: await asLiveTask(em, task, agreedIn) }
+        : null;
     await em.getRepository(TaskStatusChange).insert({ taskId: id, fromStatus: task.status, toStatus: status, note });
     task.status = status;
-    return em.getRepository(Task).save(task);
+    return { saved: await em.getRepository(Task).save(task), held };
   });
+  // The row has the status and its note (the document has no place for the note); the document
+  // follows, or the next projection would put the document's old status back.
+  if (held) {
+    await changeLiveDocument(ctx, held.conference.id, (doc) => {
+      if (!updateLiveTask(doc, id, { status })) addLiveTask(doc, { ...held.before, status });
+    });
+  }
   publish(ctx, saved);
   return saved;
 }
