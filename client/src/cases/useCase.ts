@@ -13,10 +13,14 @@ export function useCase(id: MaybeRefOrGetter<string>) {
   const query = useQuery(CasePageCaseQuery, () => ({ id: toValue(id) }));
   const refresh = coalesce(query.refetch);
 
-  useSubscriptions(id, (caseId) => [
-    subscribe(CasePageConferenceChangedSubscription, { caseId }, () => void refresh()),
-    subscribe(CasePageTaskChangedSubscription, { caseId }, () => void refresh()),
-  ]);
+  useSubscriptions(
+    id,
+    (caseId) => [
+      subscribe(CasePageConferenceChangedSubscription, { caseId }, () => void refresh()),
+      subscribe(CasePageTaskChangedSubscription, { caseId }, () => void refresh()),
+    ],
+    refresh,
+  );
 
   return { ...query, refresh };
 }

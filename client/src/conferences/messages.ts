@@ -152,7 +152,6 @@ export const conferencesMessages = defineMessages(
       action: {
         INVITED: "Send the invitations",
         LIVE: "Start the meeting",
-        REOPEN: "Reopen the minutes for amendment",
         SIGNING: "End the meeting and go to signing",
         CLOSED: "Close the conference",
         CANCELLED: "Cancel the conference",
@@ -334,7 +333,6 @@ export const conferencesMessages = defineMessages(
         action: {
           INVITED: "Meghívók kiküldése",
           LIVE: "A megbeszélés indítása",
-          REOPEN: "A jegyzőkönyv újranyitása javításra",
           SIGNING: "A megbeszélés lezárása, aláírás",
           CLOSED: "A konferencia lezárása",
           CANCELLED: "A konferencia lemondása",
@@ -514,7 +512,6 @@ export const conferencesMessages = defineMessages(
         action: {
           INVITED: "Odeslat pozvánky",
           LIVE: "Zahájit setkání",
-          REOPEN: "Znovu otevřít zápis k opravě",
           SIGNING: "Ukončit setkání a přejít k podpisu",
           CLOSED: "Uzavřít konferenci",
           CANCELLED: "Zrušit konferenci",

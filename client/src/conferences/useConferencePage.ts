@@ -37,10 +37,14 @@ export function useConferencePage(id: MaybeRefOrGetter<string>) {
   const query = useQuery(ConferencePageQuery, () => ({ id: toValue(id) }));
   const refresh = coalesce(query.refetch);
 
-  useSubscriptions(id, (conferenceId) => [
-    subscribe(ConferenceChangedSubscription, { id: conferenceId }, () => void refresh()),
-    subscribe(ConferenceParticipantChangedSubscription, { conferenceId }, () => void refresh()),
-  ]);
+  useSubscriptions(
+    id,
+    (conferenceId) => [
+      subscribe(ConferenceChangedSubscription, { id: conferenceId }, () => void refresh()),
+      subscribe(ConferenceParticipantChangedSubscription, { conferenceId }, () => void refresh()),
+    ],
+    refresh,
+  );
 
   const conference = computed(() => query.data.value?.conference ?? null);
   return { conference, error: query.error, loading: query.loading, refresh };

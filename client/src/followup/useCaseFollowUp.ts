@@ -18,10 +18,14 @@ import {
 export function useCaseDeadlines(caseId: MaybeRefOrGetter<string>) {
   const query = useQuery(FollowupCaseDeadlinesQuery, () => ({ id: toValue(caseId) }));
   const refresh = coalesce(query.refetch);
-  useSubscriptions(caseId, (id) => [
-    subscribe(FollowupConferenceChangedSubscription, { caseId: id }, () => void refresh()),
-    subscribe(FollowupTaskChangedSubscription, { caseId: id }, () => void refresh()),
-  ]);
+  useSubscriptions(
+    caseId,
+    (id) => [
+      subscribe(FollowupConferenceChangedSubscription, { caseId: id }, () => void refresh()),
+      subscribe(FollowupTaskChangedSubscription, { caseId: id }, () => void refresh()),
+    ],
+    refresh,
+  );
   const deadlines = computed(() => {
     const found = query.data.value?.case;
     return found && found.id === toValue(caseId) && found.deadlines ? orderDeadlines(found.deadlines) : null;
@@ -33,9 +37,11 @@ export function useCaseDeadlines(caseId: MaybeRefOrGetter<string>) {
 export function useCaseActivity(caseId: MaybeRefOrGetter<string>) {
   const query = useQuery(FollowupCaseActivityQuery, () => ({ id: toValue(caseId) }));
   const refresh = coalesce(query.refetch);
-  useSubscriptions(caseId, (id) => [
-    subscribe(FollowupConferenceChangedSubscription, { caseId: id }, () => void refresh()),
-  ]);
+  useSubscriptions(
+    caseId,
+    (id) => [subscribe(FollowupConferenceChangedSubscription, { caseId: id }, () => void refresh())],
+    refresh,
+  );
   const entries = computed(() => {
     const found = query.data.value?.case;
     return found && found.id === toValue(caseId) ? (found.activityLog ?? null) : null;

@@ -79,16 +79,36 @@ export async function request<R, V>(
 }
 
 let socket: Client | null = null;
+const reconnectListeners = new Set<() => void>();
 
 /** The one graphql-ws connection of the page, opened on the first subscription, retried forever. */
 function subscriptions(): Client {
-  socket ??= createClient({
+  if (socket) return socket;
+  // Events published while the socket was down (a server restart, a dropped network) are never
+  // replayed, so whoever shows live data reads it again once the socket is back. A normal close
+  // (1000: the last subscription ended) lost nothing.
+  let dropped = false;
+  socket = createClient({
     url: `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/graphql`,
     lazy: true,
     retryAttempts: Number.POSITIVE_INFINITY,
     shouldRetry: () => true,
+    on: {
+      closed: (event) => (dropped ||= (event as { code?: number }).code !== 1000),
+      connected: () => {
+        if (!dropped) return;
+        dropped = false;
+        for (const listener of reconnectListeners) listener();
+      },
+    },
   });
   return socket;
+}
+
+/** Calls `listener` each time the live connection is back after a drop, until the returned function is called. */
+export function onReconnect(listener: () => void): () => void {
+  reconnectListeners.add(listener);
+  return () => reconnectListeners.delete(listener);
 }
 
 /** Calls `onEvent` for every event of a subscription until the returned function is called. */

@@ -60,10 +60,14 @@ describe("useSubscriptions", () => {
     const id = ref("case-1");
     const scope = effectScope();
     scope.run(() =>
-      useSubscriptions(id, (caseId) => {
-        open.push(caseId);
-        return [() => open.splice(open.indexOf(caseId), 1)];
-      }),
+      useSubscriptions(
+        id,
+        (caseId) => {
+          open.push(caseId);
+          return [() => open.splice(open.indexOf(caseId), 1)];
+        },
+        () => {},
+      ),
     );
     expect(open).toEqual(["case-1"]);
     id.value = "case-2";

@@ -1,4 +1,5 @@
 import { onScopeDispose, toValue, watch, type MaybeRefOrGetter } from "vue";
+import { onReconnect } from "./client";
 
 /**
  * Runs `task` now, or, if a run is under way, once more right after it: a burst of change events
@@ -29,9 +30,14 @@ export function coalesce(task: () => Promise<void>): () => Promise<void> {
 
 /**
  * Subscriptions for what a page shows (a case, a conference): opened for its id, closed and
- * opened anew when the id changes (the router reuses the page), closed with the page.
+ * opened anew when the id changes (the router reuses the page), closed with the page. `refresh`
+ * reads the page again when the live connection comes back, for the events it missed meanwhile.
  */
-export function useSubscriptions<K>(key: MaybeRefOrGetter<K>, open: (key: K) => (() => void)[]): void {
+export function useSubscriptions<K>(
+  key: MaybeRefOrGetter<K>,
+  open: (key: K) => (() => void)[],
+  refresh: () => unknown,
+): void {
   let stops: (() => void)[] = [];
   const close = () => {
     for (const stop of stops) stop();
@@ -45,5 +51,9 @@ export function useSubscriptions<K>(key: MaybeRefOrGetter<K>, open: (key: K) => 
     },
     { immediate: true },
   );
-  onScopeDispose(close);
+  const stopCatchingUp = onReconnect(() => void refresh());
+  onScopeDispose(() => {
+    close();
+    stopCatchingUp();
+  });
 }

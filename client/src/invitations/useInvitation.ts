@@ -18,10 +18,14 @@ import {
 export function useInvitation(conferenceId: MaybeRefOrGetter<string>) {
   const query = useQuery(InvitationViewQuery, () => ({ id: toValue(conferenceId) }));
   const refresh = coalesce(query.refetch);
-  useSubscriptions(conferenceId, (id) => [
-    subscribe(InvitationConferenceChangedSubscription, { id }, () => void refresh()),
-    subscribe(InvitationParticipantChangedSubscription, { conferenceId: id }, () => void refresh()),
-  ]);
+  useSubscriptions(
+    conferenceId,
+    (id) => [
+      subscribe(InvitationConferenceChangedSubscription, { id }, () => void refresh()),
+      subscribe(InvitationParticipantChangedSubscription, { conferenceId: id }, () => void refresh()),
+    ],
+    refresh,
+  );
 
   const conference = computed(() => query.data.value?.conference ?? null);
   const seat = computed(() => ownSeat(conference.value));

@@ -17,10 +17,14 @@ import { summarise } from "./participantInvitation";
 export function useInvitationOverview(conferenceId: MaybeRefOrGetter<string>) {
   const query = useQuery(InvitationOverviewQuery, () => ({ id: toValue(conferenceId) }));
   const refresh = coalesce(query.refetch);
-  useSubscriptions(conferenceId, (id) => [
-    subscribe(InvitationConferenceChangedSubscription, { id }, () => void refresh()),
-    subscribe(InvitationParticipantChangedSubscription, { conferenceId: id }, () => void refresh()),
-  ]);
+  useSubscriptions(
+    conferenceId,
+    (id) => [
+      subscribe(InvitationConferenceChangedSubscription, { id }, () => void refresh()),
+      subscribe(InvitationParticipantChangedSubscription, { conferenceId: id }, () => void refresh()),
+    ],
+    refresh,
+  );
 
   const overview = computed(() => query.data.value?.conference ?? null);
 

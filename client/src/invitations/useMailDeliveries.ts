@@ -24,10 +24,14 @@ export const SETTLE_POLL_MS = 4000;
 export function useMailDeliveries(conferenceId: MaybeRefOrGetter<string>, pollMs = SETTLE_POLL_MS) {
   const query = useQuery(ConferenceMailQuery, () => ({ id: toValue(conferenceId) }));
   const refresh = coalesce(query.refetch);
-  useSubscriptions(conferenceId, (id) => [
-    subscribe(InvitationConferenceChangedSubscription, { id }, () => void refresh()),
-    subscribe(InvitationParticipantChangedSubscription, { conferenceId: id }, () => void refresh()),
-  ]);
+  useSubscriptions(
+    conferenceId,
+    (id) => [
+      subscribe(InvitationConferenceChangedSubscription, { id }, () => void refresh()),
+      subscribe(InvitationParticipantChangedSubscription, { conferenceId: id }, () => void refresh()),
+    ],
+    refresh,
+  );
 
   /** Null when the caller may not see them (not an organiser). */
   const deliveries = computed<Delivery[] | null>(() => query.data.value?.conference.mailDeliveries ?? null);

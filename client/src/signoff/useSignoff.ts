@@ -24,10 +24,14 @@ export function useSignoff(conferenceId: MaybeRefOrGetter<string>) {
   const query = useQuery(SignoffQuery, () => ({ id: toValue(conferenceId) }));
   const refresh = coalesce(query.refetch);
 
-  useSubscriptions(conferenceId, (id) => [
-    subscribe(ConferenceChangedSubscription, { id }, () => void refresh()),
-    subscribe(ConferenceParticipantChangedSubscription, { conferenceId: id }, () => void refresh()),
-  ]);
+  useSubscriptions(
+    conferenceId,
+    (id) => [
+      subscribe(ConferenceChangedSubscription, { id }, () => void refresh()),
+      subscribe(ConferenceParticipantChangedSubscription, { conferenceId: id }, () => void refresh()),
+    ],
+    refresh,
+  );
 
   const conference = computed(() => query.data.value?.conference ?? null);
   const versions = computed(() => conference.value?.minutesVersions ?? []);
