@@ -33,8 +33,16 @@ export function authenticationExtension(deps: {
 }): Extension {
   const { ds, config, events, log } = deps;
   const subscriptions: AsyncIterator<unknown>[] = [];
+  let core: CollabCore | undefined;
+  /** Rooms whose conference was deleted: their facts are no longer the database's. */
+  const deleted = new WeakSet<Room>();
+  // Lookups in flight, shared by upgrades that ask the same while one is running (a reconnect
+  // storm: one person's tabs, or every client of a conference after a restart). Nothing is kept
+  // once a lookup settled, so no answer outlives the moment it was asked for.
+  const actorsInFlight = inFlight<Actor | null>();
+  const factsInFlight = inFlight<ConferenceFacts | null>();
 
-  async function actorFor(credentials: Credentials): Promise<Actor | null> {
+  async function lookUpActor(credentials: Credentials): Promise<Actor | null> {
     if ("token" in credentials) {
       const guest = await guestForToken(ds.manager, credentials.token);
       return typeof guest === "string" ? null : guest;
@@ -43,15 +51,35 @@ export function authenticationExtension(deps: {
     return actor.kind === "anonymous" ? null : actor;
   }
 
-  async function factsOf(conferenceId: string): Promise<ConferenceFacts | null> {
+  /**
+   * An upgrade may share a lookup already running: as if it had come when that one started. A
+   * re-check never does: it follows a change, and a lookup begun before it may predate it.
+   */
+  function actorFor(credentials: Credentials, share: boolean): Promise<Actor | null> {
+    if (!share) return lookUpActor(credentials);
+    const key = "token" in credentials ? `token:${credentials.token}` : `session:${credentials.session ?? ""}`;
+    return actorsInFlight(key, () => lookUpActor(credentials));
+  }
+
+  /**
+   * A loaded room's facts are current (re-read on every conference event and every store, which
+   * also freeze its open connections), so joiners of an open room take them instead of a query.
+   */
+  function factsOf(conferenceId: string): Promise<ConferenceFacts | null> {
+    const room = core?.room(conferenceId);
+    if (room && !deleted.has(room)) return Promise.resolve(room.conference);
+    return factsInFlight(conferenceId, () => readFacts(conferenceId));
+  }
+
+  async function readFacts(conferenceId: string): Promise<ConferenceFacts | null> {
     const [row] = await ds.query<ConferenceFacts[]>(`SELECT "caseId", status FROM conferences WHERE id = $1`, [
       conferenceId,
     ]);
     return row ?? null;
   }
 
-  async function resolve(conferenceId: string, credentials: Credentials): Promise<Access> {
-    const actor = await actorFor(credentials);
+  async function resolve(conferenceId: string, credentials: Credentials, share: boolean): Promise<Access> {
+    const actor = await actorFor(credentials, share);
     if (!actor) throw new UpgradeRefused(401, "no valid session or invitation link");
     const conference = await factsOf(conferenceId);
     // Not there and not yours answer alike, so conference ids cannot be probed.
@@ -63,7 +91,7 @@ export function authenticationExtension(deps: {
       conference,
       readOnly: !can(actor, "update", liveDocument(conferenceId, conference)),
       recheck: () =>
-        resolve(conferenceId, credentials).catch((err: unknown) => {
+        resolve(conferenceId, credentials, false).catch((err: unknown) => {
           if (err instanceof UpgradeRefused) return null;
           throw err;
         }),
@@ -78,8 +106,9 @@ export function authenticationExtension(deps: {
 
   /** The status decides writing; the actors are unchanged, so no need to resolve them again. */
   async function refreshFacts(room: Room): Promise<void> {
-    const conference = await factsOf(room.conferenceId);
+    const conference = await readFacts(room.conferenceId);
     if (!conference) {
+      deleted.add(room);
       for (const c of room.connections) c.close(COLLAB_CLOSE_CODES.accessRevoked, "conference deleted");
       return;
     }
@@ -104,27 +133,28 @@ export function authenticationExtension(deps: {
   return {
     name: "authentication",
 
-    onStart(core: CollabCore) {
+    onStart(started: CollabCore) {
+      core = started;
       listen(events.subscribe(TOPICS.accessRevoked), async ({ participantId }) => {
         // A staff actor's participations are not keyed by participant id: re-check them all.
-        const affected = [...core.connections()].filter(
+        const affected = [...started.connections()].filter(
           (c) => c.actor.kind === "staff" || (c.actor.kind === "guest" && c.actor.participantId === participantId),
         );
         await Promise.all(affected.map(recheck));
       });
       listen(events.subscribe(TOPICS.conference), async ({ conferenceId }) => {
-        const room = conferenceId ? core.room(conferenceId) : undefined;
+        const room = conferenceId ? started.room(conferenceId) : undefined;
         if (room) await refreshFacts(room);
       });
       listen(events.subscribe(TOPICS.participant), async ({ conferenceId }) => {
-        const room = conferenceId ? core.room(conferenceId) : undefined;
+        const room = conferenceId ? started.room(conferenceId) : undefined;
         if (room) await Promise.all([...room.connections].map(recheck));
       });
     },
 
     async onAuthenticate({ request, conferenceId }) {
       const token = new URL(request.url ?? "/", "http://localhost").searchParams.get("token");
-      return resolve(conferenceId, token !== null ? { token } : { session: sessionTokenOf(request) });
+      return resolve(conferenceId, token !== null ? { token } : { session: sessionTokenOf(request) }, true);
     },
 
     async onSettle({ room }) {
@@ -139,5 +169,17 @@ export function authenticationExtension(deps: {
     async onStop() {
       await Promise.all(subscriptions.map((iterator) => iterator.return?.()));
     },
+  };
+}
+
+/** Calls with the same key while one is running share its promise; settled ones are forgotten. */
+function inFlight<T>(): (key: string, run: () => Promise<T>) => Promise<T> {
+  const running = new Map<string, Promise<T>>();
+  return (key, run) => {
+    const existing = running.get(key);
+    if (existing) return existing;
+    const started = run().finally(() => running.delete(key));
+    running.set(key, started);
+    return started;
   };
 }

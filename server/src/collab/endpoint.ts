@@ -17,7 +17,8 @@ import { persistenceExtension } from "./persistence.js";
 import { projectionExtension } from "./projection.js";
 import { redisRelayExtension } from "./redis-relay.js";
 import { UpgradeRefused, type Access, type CollabSettings, type ConferenceFacts } from "./types.js";
-import { AuditEntry, type AuditOutcome } from "../audit/audit-entry.entity.js";
+import type { AuditOutcome } from "../audit/audit-entry.entity.js";
+import { auditBatch } from "./audit-batch.js";
 import { clientInfo } from "../auth/cookies.js";
 import { ANONYMOUS, auditIdentity, type Actor } from "../policy/actor.js";
 
@@ -91,6 +92,7 @@ export function createCollabEndpoint(deps: {
   const wss = new WebSocketServer({ noServer: true, maxPayload: settings.maxMessageBytes * 2 });
   wss.on("headers", (headers, req) => headers.push(`X-Request-Id: ${requestIdOf(req)}`));
 
+  const audits = auditBatch(deps.db.dataSource, log);
   /** Opening a live document is a read of the conference: logged like a read of a case. */
   function audit(
     req: http.IncomingMessage,
@@ -99,19 +101,16 @@ export function createCollabEndpoint(deps: {
     outcome: AuditOutcome,
     detail: string | null,
   ): void {
-    deps.db.dataSource
-      .getRepository(AuditEntry)
-      .insert({
-        ...auditIdentity(actor),
-        action: "openLiveDocument",
-        recordType: "Conference",
-        recordId: conferenceId,
-        ip: clientInfo(req, deps.config.TRUST_PROXY).ip,
-        changedFields: null,
-        outcome,
-        detail,
-      })
-      .catch((err: unknown) => log.error({ err }, "audit entry lost"));
+    audits.add({
+      ...auditIdentity(actor),
+      action: "openLiveDocument",
+      recordType: "Conference",
+      recordId: conferenceId,
+      ip: clientInfo(req, deps.config.TRUST_PROXY).ip,
+      changedFields: null,
+      outcome,
+      detail,
+    });
   }
 
   async function upgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer, reqLog: Logger): Promise<void> {
@@ -163,6 +162,7 @@ export function createCollabEndpoint(deps: {
     changeDocument: (conferenceId, change) => core.changeDocument(conferenceId, change, gate),
     async stop() {
       await core.stop();
+      await audits.flush();
       wss.close();
     },
   };

@@ -1,0 +1,106 @@
+import type http from "node:http";
+import type { Logger as TypeOrmLogger } from "typeorm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { databaseTargets } from "../../test/databases.js";
+import { startTestServer, type TestServer } from "../../test/server.js";
+import { connect, writableConference, type LiveClient } from "../../test/collab-kit.js";
+import { AuditEntry } from "../audit/audit-entry.entity.js";
+import { loadConfig } from "../config.js";
+import { createEvents } from "../graphql/pubsub.js";
+import { createLogger } from "../logger.js";
+import { auditBatch } from "./audit-batch.js";
+import { authenticationExtension } from "./authentication.js";
+
+/** A TypeORM logger that keeps every statement's text. */
+function statementLog(): TypeOrmLogger & { statements: string[] } {
+  const statements: string[] = [];
+  const nothing = () => undefined;
+  return {
+    statements,
+    logQuery: (query: string) => void statements.push(query),
+    logQueryError: nothing,
+    logQuerySlow: nothing,
+    logSchemaBuild: nothing,
+    logMigration: nothing,
+    log: nothing,
+  };
+}
+
+/**
+ * What opening a live document costs the database: a reconnect storm (every meeting after a
+ * restart) must not queue thousands of statements ahead of the documents' own.
+ */
+describe.each(databaseTargets)("the statements of opening live documents on $name", (target) => {
+  const sql = statementLog();
+  let s: TestServer;
+  const clients: LiveClient[] = [];
+  beforeEach(async () => {
+    // No store during the test: stores re-read the conference on purpose.
+    s = await startTestServer(target, {
+      logger: sql,
+      env: { COLLAB_STORE_DEBOUNCE_MS: "60000", COLLAB_STORE_MAX_DELAY_MS: "120000" },
+    });
+  });
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.leave();
+    await s.stop();
+  });
+  const join = (conferenceId: string) => {
+    const client = connect(s.url, conferenceId, { WebSocket: s.WebSocket });
+    clients.push(client);
+    return client;
+  };
+
+  it("takes an open conference's facts from its room: ten more sockets read no conference row", async () => {
+    const conference = await writableConference(s);
+    await join(conference.id).synced();
+    sql.statements.length = 0;
+    await Promise.all(Array.from({ length: 10 }, () => join(conference.id).synced()));
+    expect(sql.statements.filter((q) => /FROM conferences WHERE id/.test(q))).toEqual([]);
+  });
+
+  it("writes audit entries added together in one statement, each with the time it was added", async () => {
+    const conference = await writableConference(s);
+    const audits = auditBatch(s.db.dataSource, createLogger("silent"));
+    const before = new Date();
+    sql.statements.length = 0;
+    for (let i = 0; i < 30; i++) {
+      audits.add({
+        actorKind: "staff",
+        action: "openLiveDocument",
+        recordType: "Conference",
+        recordId: conference.id,
+        outcome: "ok",
+        detail: `socket ${i}`,
+      });
+    }
+    await audits.flush();
+    expect(sql.statements.filter((q) => /INSERT INTO "audit_log"/.test(q))).toHaveLength(1);
+    const rows = (await s.db.dataSource.getRepository(AuditEntry).findBy({ recordId: conference.id })).filter((r) =>
+      r.detail?.startsWith("socket "),
+    );
+    expect(rows).toHaveLength(30);
+    expect(rows.every((r) => r.at.getTime() >= before.getTime() - 1 && r.at.getTime() <= Date.now())).toBe(true);
+  });
+
+  it("looks up one session once for ten upgrades asking at the same time, and each gets its access", async () => {
+    const conference = await writableConference(s);
+    const extension = authenticationExtension({
+      ds: s.db.dataSource,
+      config: loadConfig({ DATA_DIR: "/nonexistent", LOG_LEVEL: "silent", NODE_ENV: "test" }),
+      events: createEvents(),
+      log: createLogger("silent"),
+    });
+    const request = { url: `/collab/${conference.id}`, headers: { cookie: s.cookie() } } as http.IncomingMessage;
+    sql.statements.length = 0;
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => extension.onAuthenticate!({ request, conferenceId: conference.id })),
+    );
+    expect(answers.every((a) => a?.actor.kind === "staff" && !a.readOnly)).toBe(true);
+    expect(sql.statements.filter((q) => /FROM "sessions"/.test(q))).toHaveLength(1);
+    // A re-check follows a change: it looks up anew even while an upgrade's lookup runs.
+    sql.statements.length = 0;
+    await Promise.all([extension.onAuthenticate!({ request, conferenceId: conference.id }), answers[0]!.recheck()]);
+    expect(sql.statements.filter((q) => /FROM "sessions"/.test(q))).toHaveLength(2);
+  });
+});
