@@ -86,6 +86,12 @@ describe("configuration from the environment", () => {
     expect(loadConfig({ NODE_ENV: "production", COOKIE_SECURE: "false" }).cookieSecure).toBe(false);
   });
 
+  it("loads no demo data in production, where its published password would open a real install", () => {
+    expect(loadConfig({ NODE_ENV: "production" }).DEMO_DATA).toBe(false);
+    expect(loadConfig({ NODE_ENV: "production", DEMO_DATA: "true" }).DEMO_DATA).toBe(true);
+    expect(loadConfig({ NODE_ENV: "development" }).DEMO_DATA).toBe(true);
+  });
+
   it("reports every bad variable at once", () => {
     expect(() => loadConfig({ PORT: "-1", DEMO_DATA: "maybe" })).toThrow(/PORT[\s\S]*DEMO_DATA/);
   });

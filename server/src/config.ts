@@ -60,8 +60,11 @@ const schema = z.object({
     .optional(),
   /** Where the embedded database (and later the mail outbox) lives. */
   DATA_DIR: z.string().min(1).default("./data"),
-  /** Load the demo cases on the first start of an empty embedded database. */
-  DEMO_DATA: bool("true"),
+  /**
+   * Load the demo cases on the first start of an empty embedded database. Unset: on, except in
+   * production, where the demo accounts' published password must never open a real install.
+   */
+  DEMO_DATA: z.enum(["true", "false"], { message: "must be true or false" }).optional(),
   /** fatal, error, warn, info, debug, trace or silent. */
   LOG_LEVEL: oneOf(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: oneOf(["development", "production", "test"]).default("development"),
@@ -230,7 +233,11 @@ const schema = z.object({
   CLIENT_DIST: z.string().default(fileURLToPath(new URL("../../client/dist", import.meta.url))),
 });
 
-export type Config = z.output<typeof schema> & { dataDir: string; cookieSecure: boolean };
+export type Config = Omit<z.output<typeof schema>, "DEMO_DATA"> & {
+  DEMO_DATA: boolean;
+  dataDir: string;
+  cookieSecure: boolean;
+};
 
 /** Values never echoed whole in an error message, which ends up in logs. */
 const SECRETS = new Set(["ADMIN_PASSWORD"]);
@@ -258,5 +265,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const data = parsed.data;
   const cookieSecure = data.COOKIE_SECURE ? data.COOKIE_SECURE === "true" : data.NODE_ENV === "production";
-  return { ...data, dataDir: path.resolve(data.DATA_DIR), cookieSecure };
+  const demoData = data.DEMO_DATA ? data.DEMO_DATA === "true" : data.NODE_ENV !== "production";
+  return { ...data, DEMO_DATA: demoData, dataDir: path.resolve(data.DATA_DIR), cookieSecure };
 }
