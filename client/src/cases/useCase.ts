@@ -1,7 +1,6 @@
-import { toValue, type MaybeRefOrGetter } from "vue";
+import type { MaybeRefOrGetter } from "vue";
 import { subscribe } from "../graphql/client";
-import { coalesce, useSubscriptions } from "../graphql/liveUpdates";
-import { useQuery } from "../graphql/useQuery";
+import { useLiveQuery } from "../graphql/liveUpdates";
 import {
   CasePageCaseQuery,
   CasePageConferenceChangedSubscription,
@@ -10,17 +9,13 @@ import {
 
 /** The case page's case, read again whenever one of its conferences or tasks changes. */
 export function useCase(id: MaybeRefOrGetter<string>) {
-  const query = useQuery(CasePageCaseQuery, () => ({ id: toValue(id) }));
-  const refresh = coalesce(query.refetch);
-
-  useSubscriptions(
+  return useLiveQuery(
+    CasePageCaseQuery,
     id,
-    (caseId) => [
-      subscribe(CasePageConferenceChangedSubscription, { caseId }, () => void refresh()),
-      subscribe(CasePageTaskChangedSubscription, { caseId }, () => void refresh()),
+    (caseId) => ({ id: caseId }),
+    (caseId, changed) => [
+      subscribe(CasePageConferenceChangedSubscription, { caseId }, changed),
+      subscribe(CasePageTaskChangedSubscription, { caseId }, changed),
     ],
-    refresh,
   );
-
-  return { ...query, refresh };
 }

@@ -1,14 +1,9 @@
-import { computed, toValue, type MaybeRefOrGetter } from "vue";
-import { subscribe } from "../graphql/client";
+import { computed, type MaybeRefOrGetter } from "vue";
 import type { ConferenceStatus } from "../graphql/enums";
 import type { ConferencePageQuery as ConferencePageResult } from "../graphql/generated/graphql";
-import { coalesce, useSubscriptions } from "../graphql/liveUpdates";
-import { useQuery } from "../graphql/useQuery";
-import {
-  ConferenceChangedSubscription,
-  ConferencePageQuery,
-  ConferenceParticipantChangedSubscription,
-} from "./operations";
+import { useLiveQuery } from "../graphql/liveUpdates";
+import { conferenceEvents } from "./conferenceEvents";
+import { ConferencePageQuery } from "./operations";
 
 export type ConferenceData = ConferencePageResult["conference"];
 export type ParticipantData = ConferenceData["participants"][number];
@@ -34,18 +29,7 @@ export function roomOpen(status: ConferenceStatus): boolean {
 
 /** The conference, kept current by the API's change events for it and its participants. */
 export function useConferencePage(id: MaybeRefOrGetter<string>) {
-  const query = useQuery(ConferencePageQuery, () => ({ id: toValue(id) }));
-  const refresh = coalesce(query.refetch);
-
-  useSubscriptions(
-    id,
-    (conferenceId) => [
-      subscribe(ConferenceChangedSubscription, { id: conferenceId }, () => void refresh()),
-      subscribe(ConferenceParticipantChangedSubscription, { conferenceId }, () => void refresh()),
-    ],
-    refresh,
-  );
-
+  const query = useLiveQuery(ConferencePageQuery, id, (conferenceId) => ({ id: conferenceId }), conferenceEvents);
   const conference = computed(() => query.data.value?.conference ?? null);
-  return { conference, error: query.error, loading: query.loading, refresh };
+  return { conference, error: query.error, loading: query.loading, refresh: query.refresh };
 }

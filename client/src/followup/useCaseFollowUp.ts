@@ -1,7 +1,6 @@
 import { computed, toValue, type MaybeRefOrGetter } from "vue";
 import { subscribe } from "../graphql/client";
-import { coalesce, useSubscriptions } from "../graphql/liveUpdates";
-import { useQuery } from "../graphql/useQuery";
+import { useLiveQuery } from "../graphql/liveUpdates";
 import { orderDeadlines } from "./deadlines";
 import {
   FollowupCaseActivityQuery,
@@ -16,35 +15,33 @@ import {
  * case's team; an answer left from another case is not shown as this one's.
  */
 export function useCaseDeadlines(caseId: MaybeRefOrGetter<string>) {
-  const query = useQuery(FollowupCaseDeadlinesQuery, () => ({ id: toValue(caseId) }));
-  const refresh = coalesce(query.refetch);
-  useSubscriptions(
+  const query = useLiveQuery(
+    FollowupCaseDeadlinesQuery,
     caseId,
-    (id) => [
-      subscribe(FollowupConferenceChangedSubscription, { caseId: id }, () => void refresh()),
-      subscribe(FollowupTaskChangedSubscription, { caseId: id }, () => void refresh()),
+    (id) => ({ id }),
+    (id, changed) => [
+      subscribe(FollowupConferenceChangedSubscription, { caseId: id }, changed),
+      subscribe(FollowupTaskChangedSubscription, { caseId: id }, changed),
     ],
-    refresh,
   );
   const deadlines = computed(() => {
     const found = query.data.value?.case;
     return found && found.id === toValue(caseId) && found.deadlines ? orderDeadlines(found.deadlines) : null;
   });
-  return { deadlines, error: query.error, loading: query.loading, refresh };
+  return { deadlines, error: query.error, loading: query.loading, refresh: query.refresh };
 }
 
 /** The case's register of contacts, read again when one of its conferences changes. */
 export function useCaseActivity(caseId: MaybeRefOrGetter<string>) {
-  const query = useQuery(FollowupCaseActivityQuery, () => ({ id: toValue(caseId) }));
-  const refresh = coalesce(query.refetch);
-  useSubscriptions(
+  const query = useLiveQuery(
+    FollowupCaseActivityQuery,
     caseId,
-    (id) => [subscribe(FollowupConferenceChangedSubscription, { caseId: id }, () => void refresh())],
-    refresh,
+    (id) => ({ id }),
+    (id, changed) => [subscribe(FollowupConferenceChangedSubscription, { caseId: id }, changed)],
   );
   const entries = computed(() => {
     const found = query.data.value?.case;
     return found && found.id === toValue(caseId) ? (found.activityLog ?? null) : null;
   });
-  return { entries, error: query.error, loading: query.loading, refresh };
+  return { entries, error: query.error, loading: query.loading, refresh: query.refresh };
 }

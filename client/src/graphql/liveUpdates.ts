@@ -1,5 +1,7 @@
 import { onScopeDispose, toValue, watch, type MaybeRefOrGetter } from "vue";
 import { onReconnect } from "./client";
+import type { TypedDocumentString } from "./generated/graphql";
+import { useQuery } from "./useQuery";
 
 /**
  * Runs `task` now, or, if a run is under way, once more right after it: a burst of change events
@@ -56,4 +58,23 @@ export function useSubscriptions<K>(
     close();
     stopCatchingUp();
   });
+}
+
+/**
+ * A query for what a page shows, kept current: read for `key` (anew when it changes), read again
+ * when one of the events `events` subscribes to for that key arrives (a burst costing at most two
+ * reads, see `coalesce`) and when the live connection comes back. `events` gets `changed` to pass
+ * as each subscription's handler.
+ */
+export function useLiveQuery<R, V, K>(
+  document: TypedDocumentString<R, V>,
+  key: MaybeRefOrGetter<K>,
+  variables: (key: K) => V,
+  events: (key: K, changed: () => void) => (() => void)[],
+) {
+  const query = useQuery(document, () => variables(toValue(key)));
+  const refresh = coalesce(query.refetch);
+  const changed = () => void refresh();
+  useSubscriptions(key, (value) => events(value, changed), refresh);
+  return { ...query, refresh };
 }

@@ -1,14 +1,9 @@
-import { computed, toValue, type MaybeRefOrGetter } from "vue";
-import { request, subscribe } from "../graphql/client";
-import { coalesce, useSubscriptions } from "../graphql/liveUpdates";
-import { useQuery } from "../graphql/useQuery";
+import { computed, type MaybeRefOrGetter } from "vue";
+import { request } from "../graphql/client";
+import { useLiveQuery } from "../graphql/liveUpdates";
+import { conferenceEvents } from "./conferenceEvents";
 import { inviters, ownAnswer, ownSeat } from "./answer";
-import {
-  InvitationConferenceChangedSubscription,
-  InvitationParticipantChangedSubscription,
-  InvitationRespondMutation,
-  InvitationViewQuery,
-} from "./operations";
+import { InvitationRespondMutation, InvitationViewQuery } from "./operations";
 
 /**
  * The caller's own invitation to a conference (a guest from their link, or staff signed in):
@@ -16,16 +11,8 @@ import {
  * conference's change events, so a new time (which asks again) shows at once.
  */
 export function useInvitation(conferenceId: MaybeRefOrGetter<string>) {
-  const query = useQuery(InvitationViewQuery, () => ({ id: toValue(conferenceId) }));
-  const refresh = coalesce(query.refetch);
-  useSubscriptions(
-    conferenceId,
-    (id) => [
-      subscribe(InvitationConferenceChangedSubscription, { id }, () => void refresh()),
-      subscribe(InvitationParticipantChangedSubscription, { conferenceId: id }, () => void refresh()),
-    ],
-    refresh,
-  );
+  const query = useLiveQuery(InvitationViewQuery, conferenceId, (id) => ({ id }), conferenceEvents);
+  const { refresh } = query;
 
   const conference = computed(() => query.data.value?.conference ?? null);
   const seat = computed(() => ownSeat(conference.value));

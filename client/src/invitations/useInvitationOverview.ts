@@ -1,13 +1,8 @@
-import { computed, toValue, type MaybeRefOrGetter } from "vue";
-import { request, subscribe } from "../graphql/client";
-import { coalesce, useSubscriptions } from "../graphql/liveUpdates";
-import { useQuery } from "../graphql/useQuery";
-import {
-  InvitationConferenceChangedSubscription,
-  InvitationOverviewQuery,
-  InvitationParticipantChangedSubscription,
-  InvitationSendMutation,
-} from "./operations";
+import { computed, type MaybeRefOrGetter } from "vue";
+import { request } from "../graphql/client";
+import { useLiveQuery } from "../graphql/liveUpdates";
+import { conferenceEvents } from "./conferenceEvents";
+import { InvitationOverviewQuery, InvitationSendMutation } from "./operations";
 import { summarise } from "./participantInvitation";
 
 /**
@@ -15,16 +10,8 @@ import { summarise } from "./participantInvitation";
  * e-mail reaches them), kept current by the conference's change events, and sending one again.
  */
 export function useInvitationOverview(conferenceId: MaybeRefOrGetter<string>) {
-  const query = useQuery(InvitationOverviewQuery, () => ({ id: toValue(conferenceId) }));
-  const refresh = coalesce(query.refetch);
-  useSubscriptions(
-    conferenceId,
-    (id) => [
-      subscribe(InvitationConferenceChangedSubscription, { id }, () => void refresh()),
-      subscribe(InvitationParticipantChangedSubscription, { conferenceId: id }, () => void refresh()),
-    ],
-    refresh,
-  );
+  const query = useLiveQuery(InvitationOverviewQuery, conferenceId, (id) => ({ id }), conferenceEvents);
+  const { refresh } = query;
 
   const overview = computed(() => query.data.value?.conference ?? null);
 

@@ -1,14 +1,9 @@
-import { computed, onScopeDispose, toValue, watch, type MaybeRefOrGetter } from "vue";
-import { request, subscribe } from "../graphql/client";
-import { coalesce, useSubscriptions } from "../graphql/liveUpdates";
-import { useQuery } from "../graphql/useQuery";
+import { computed, onScopeDispose, watch, type MaybeRefOrGetter } from "vue";
+import { request } from "../graphql/client";
+import { useLiveQuery } from "../graphql/liveUpdates";
+import { conferenceEvents } from "./conferenceEvents";
 import { resendOutcome, unsettled, type Delivery } from "./deliveries";
-import {
-  ConferenceMailQuery,
-  InvitationConferenceChangedSubscription,
-  InvitationParticipantChangedSubscription,
-  ResendMailMutation,
-} from "./operations";
+import { ConferenceMailQuery, ResendMailMutation } from "./operations";
 
 /**
  * How often the list looks again while a message is queued or being sent. The API publishes no
@@ -22,16 +17,8 @@ export const SETTLE_POLL_MS = 4000;
  * message is unsettled, and on request.
  */
 export function useMailDeliveries(conferenceId: MaybeRefOrGetter<string>, pollMs = SETTLE_POLL_MS) {
-  const query = useQuery(ConferenceMailQuery, () => ({ id: toValue(conferenceId) }));
-  const refresh = coalesce(query.refetch);
-  useSubscriptions(
-    conferenceId,
-    (id) => [
-      subscribe(InvitationConferenceChangedSubscription, { id }, () => void refresh()),
-      subscribe(InvitationParticipantChangedSubscription, { conferenceId: id }, () => void refresh()),
-    ],
-    refresh,
-  );
+  const query = useLiveQuery(ConferenceMailQuery, conferenceId, (id) => ({ id }), conferenceEvents);
+  const { refresh } = query;
 
   /** Null when the caller may not see them (not an organiser). */
   const deliveries = computed<Delivery[] | null>(() => query.data.value?.conference.mailDeliveries ?? null);

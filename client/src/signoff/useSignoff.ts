@@ -1,9 +1,8 @@
 import { computed, ref, shallowRef, toValue, type MaybeRefOrGetter } from "vue";
-import { ConferenceChangedSubscription, ConferenceParticipantChangedSubscription } from "../conferences/operations";
-import { request, subscribe } from "../graphql/client";
+import { conferenceEvents } from "../conferences/conferenceEvents";
+import { request } from "../graphql/client";
 import type { SignoffQuery as SignoffResult } from "../graphql/generated/graphql";
-import { coalesce, useSubscriptions } from "../graphql/liveUpdates";
-import { useQuery } from "../graphql/useQuery";
+import { useLiveQuery } from "../graphql/liveUpdates";
 import {
   SignoffCloseMissingMutation,
   SignoffQuery,
@@ -21,17 +20,8 @@ export type SignoffConference = SignoffResult["conference"];
  * on another device appears here.
  */
 export function useSignoff(conferenceId: MaybeRefOrGetter<string>) {
-  const query = useQuery(SignoffQuery, () => ({ id: toValue(conferenceId) }));
-  const refresh = coalesce(query.refetch);
-
-  useSubscriptions(
-    conferenceId,
-    (id) => [
-      subscribe(ConferenceChangedSubscription, { id }, () => void refresh()),
-      subscribe(ConferenceParticipantChangedSubscription, { conferenceId: id }, () => void refresh()),
-    ],
-    refresh,
-  );
+  const query = useLiveQuery(SignoffQuery, conferenceId, (id) => ({ id }), conferenceEvents);
+  const { refresh } = query;
 
   const conference = computed(() => query.data.value?.conference ?? null);
   const versions = computed(() => conference.value?.minutesVersions ?? []);
