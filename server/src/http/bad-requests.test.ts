@@ -31,6 +31,25 @@ describe("malformed requests", () => {
     expect(res.errors?.[0]?.message).toContain('Unknown argument "colour"');
   });
 
+  it("survives clients that drop their WebSocket upgrade before the answer", async () => {
+    const { connect } = await import("node:net");
+    const { port } = new URL(s.url);
+    for (let i = 0; i < 20; i++) {
+      const raw = connect(Number(port), "127.0.0.1");
+      raw.on("error", () => {});
+      await new Promise((resolve) => raw.once("connect", resolve));
+      const path = i % 2 ? "/nowhere" : "/graphql";
+      const origin = i % 4 < 2 ? "" : "Origin: http://elsewhere.example\r\n";
+      raw.write(
+        `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n${origin}` +
+          `Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: ${Buffer.alloc(16, i).toString("base64")}\r\n\r\n`,
+      );
+      raw.resetAndDestroy();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
+  });
+
   it("answers WebSocket upgrades on unknown paths with 404", async () => {
     const { default: WebSocket } = await import("ws");
     const status = await new Promise<number>((resolve) => {

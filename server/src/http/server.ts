@@ -197,6 +197,9 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
   serveClient(app, config.CLIENT_DIST);
 
   httpServer.on("upgrade", (req, socket, head) => {
+    // Node hands the raw socket over without an error listener: a client that resets before the
+    // answer would otherwise crash the process (ECONNRESET as an unhandled 'error').
+    socket.on("error", () => socket.destroy());
     const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
     const refuse = (status: string) =>
       socket.end(`HTTP/1.1 ${status}\r\n${REQUEST_ID_HEADER}: ${requestIdOf(req)}\r\nConnection: close\r\n\r\n`);
