@@ -34,18 +34,25 @@ export const ConferencePersonFragment = graphql(`
   }
 `);
 
+/** The meeting as an invitation gives it: what for, when, where. */
+export const ConferenceMeetingFragment = graphql(`
+  fragment ConferenceMeeting on Conference {
+    kind
+    purpose
+    scheduledStart
+    scheduledEnd
+    plannedDurationMinutes
+    place
+    onlineLink
+  }
+`);
+
 /** Everything the conference page shows; `viewerAccess` decides which parts. */
 export const ConferencePageQuery = graphql(`
   query ConferencePage($id: ID!) {
     conference(id: $id) {
       id
-      kind
-      purpose
-      scheduledStart
-      scheduledEnd
-      plannedDurationMinutes
-      place
-      onlineLink
+      ...ConferenceMeeting
       seriesIndex
       language
       status

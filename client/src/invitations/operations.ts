@@ -6,13 +6,7 @@ export const InvitationViewQuery = graphql(`
     conference(id: $id) {
       id
       status
-      kind
-      purpose
-      scheduledStart
-      scheduledEnd
-      plannedDurationMinutes
-      place
-      onlineLink
+      ...ConferenceMeeting
       viewerAccess {
         participantId
         role
@@ -136,22 +130,6 @@ export const ResendMailMutation = graphql(`
   mutation ResendMail($id: ID!) {
     resendMail(id: $id) {
       ...MailDeliveryFields
-    }
-  }
-`);
-
-export const InvitationConferenceChangedSubscription = graphql(`
-  subscription InvitationConferenceChanged($id: ID!) {
-    conferenceChanged(id: $id) {
-      id
-    }
-  }
-`);
-
-export const InvitationParticipantChangedSubscription = graphql(`
-  subscription InvitationParticipantChanged($conferenceId: ID!) {
-    participantChanged(conferenceId: $conferenceId) {
-      id
     }
   }
 `);

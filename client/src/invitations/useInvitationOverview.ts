@@ -1,7 +1,7 @@
 import { computed, type MaybeRefOrGetter } from "vue";
+import { conferenceEvents } from "../conferences/conferenceEvents";
 import { request } from "../graphql/client";
 import { useLiveQuery } from "../graphql/liveUpdates";
-import { conferenceEvents } from "./conferenceEvents";
 import { InvitationOverviewQuery, InvitationSendMutation } from "./operations";
 import { summarise } from "./participantInvitation";
 

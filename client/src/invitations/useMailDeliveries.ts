@@ -1,7 +1,7 @@
 import { computed, onScopeDispose, watch, type MaybeRefOrGetter } from "vue";
+import { conferenceEvents } from "../conferences/conferenceEvents";
 import { request } from "../graphql/client";
 import { useLiveQuery } from "../graphql/liveUpdates";
-import { conferenceEvents } from "./conferenceEvents";
 import { resendOutcome, unsettled, type Delivery } from "./deliveries";
 import { ConferenceMailQuery, ResendMailMutation } from "./operations";
 

@@ -345,12 +345,14 @@ export type ConferenceCreateMutation = { createConference: { id: string } };
 
 export type ConferencePersonFragment = { id: string, fullName: string, kind: PersonKind, profession: Profession | null, relationship: string | null, institution: { id: string, name: string } | null };
 
+export type ConferenceMeetingFragment = { kind: ConferenceKind, purpose: string, scheduledStart: string | null, scheduledEnd: string | null, plannedDurationMinutes: number, place: string | null, onlineLink: string | null };
+
 export type ConferencePageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConferencePageQuery = { conference: { id: string, kind: ConferenceKind, purpose: string, scheduledStart: string | null, scheduledEnd: string | null, plannedDurationMinutes: number, place: string | null, onlineLink: string | null, seriesIndex: number, language: Language, status: ConferenceStatus, nextStatuses: Array<ConferenceStatus>, readinessProblems: Array<ReadinessProblem>, case: { id: string, familyName: string, reference: string } | null, inviteeHints: { professionalCount: number, minimumProfessionals: number, meetsProfessionalMinimum: boolean, missing: Array<{ code: string, professions: Array<Profession> }> } | null, viewerAccess: { participantId: string | null, role: ParticipantRole | null, canPrepare: boolean, canRun: boolean, canEditLive: boolean }, participants: Array<{ id: string, role: ParticipantRole, invitationState: InvitationState, attendance: Attendance | null, invitationLink: { createdAt: string, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null } | null, person: { id: string, fullName: string, kind: PersonKind, profession: Profession | null, relationship: string | null, institution: { id: string, name: string } | null } }>, agenda: Array<{ id: string, title: string, timeboxMinutes: number, position: number }>, agreedTasks: Array<{ id: string, title: string, dueDate: string | null, status: TaskStatus, overdue: boolean, successIndicator: string | null, ownerPerson: { id: string, fullName: string } | null }> } };
+export type ConferencePageQuery = { conference: { id: string, seriesIndex: number, language: Language, status: ConferenceStatus, nextStatuses: Array<ConferenceStatus>, readinessProblems: Array<ReadinessProblem>, kind: ConferenceKind, purpose: string, scheduledStart: string | null, scheduledEnd: string | null, plannedDurationMinutes: number, place: string | null, onlineLink: string | null, case: { id: string, familyName: string, reference: string } | null, inviteeHints: { professionalCount: number, minimumProfessionals: number, meetsProfessionalMinimum: boolean, missing: Array<{ code: string, professions: Array<Profession> }> } | null, viewerAccess: { participantId: string | null, role: ParticipantRole | null, canPrepare: boolean, canRun: boolean, canEditLive: boolean }, participants: Array<{ id: string, role: ParticipantRole, invitationState: InvitationState, attendance: Attendance | null, invitationLink: { createdAt: string, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null } | null, person: { id: string, fullName: string, kind: PersonKind, profession: Profession | null, relationship: string | null, institution: { id: string, name: string } | null } }>, agenda: Array<{ id: string, title: string, timeboxMinutes: number, position: number }>, agreedTasks: Array<{ id: string, title: string, dueDate: string | null, status: TaskStatus, overdue: boolean, successIndicator: string | null, ownerPerson: { id: string, fullName: string } | null }> } };
 
 export type ConferenceUpdateMutationVariables = Exact<{
   id: string | number;
@@ -555,20 +557,6 @@ export type ResendMailMutationVariables = Exact<{
 
 export type ResendMailMutation = { resendMail: { id: string, kind: MailKind, status: MailStatus, recipientName: string | null, recipientAddress: string, subject: string | null, attempts: number, lastError: string | null, lastAttemptAt: string | null, nextAttemptAt: string | null, sentAt: string | null, createdAt: string, conferenceId: string | null } };
 
-export type InvitationConferenceChangedSubscriptionVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type InvitationConferenceChangedSubscription = { conferenceChanged: { id: string } };
-
-export type InvitationParticipantChangedSubscriptionVariables = Exact<{
-  conferenceId: string | number;
-}>;
-
-
-export type InvitationParticipantChangedSubscription = { participantChanged: { id: string } | null };
-
 export type DisplayConferenceQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -742,6 +730,17 @@ export const ConferencePersonFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConferencePerson"}) as unknown as TypedDocumentString<ConferencePersonFragment, unknown>;
+export const ConferenceMeetingFragmentDoc = new TypedDocumentString(`
+    fragment ConferenceMeeting on Conference {
+  kind
+  purpose
+  scheduledStart
+  scheduledEnd
+  plannedDurationMinutes
+  place
+  onlineLink
+}
+    `, {"fragmentName":"ConferenceMeeting"}) as unknown as TypedDocumentString<ConferenceMeetingFragment, unknown>;
 export const FollowupDeadlineFragmentDoc = new TypedDocumentString(`
     fragment FollowupDeadline on Deadline {
   id
@@ -1029,13 +1028,7 @@ export const ConferencePageDocument = new TypedDocumentString(`
     query ConferencePage($id: ID!) {
   conference(id: $id) {
     id
-    kind
-    purpose
-    scheduledStart
-    scheduledEnd
-    plannedDurationMinutes
-    place
-    onlineLink
+    ...ConferenceMeeting
     seriesIndex
     language
     status
@@ -1107,6 +1100,15 @@ export const ConferencePageDocument = new TypedDocumentString(`
     id
     name
   }
+}
+fragment ConferenceMeeting on Conference {
+  kind
+  purpose
+  scheduledStart
+  scheduledEnd
+  plannedDurationMinutes
+  place
+  onlineLink
 }`) as unknown as TypedDocumentString<ConferencePageQuery, ConferencePageQueryVariables>;
 export const ConferenceUpdateDocument = new TypedDocumentString(`
     mutation ConferenceUpdate($id: ID!, $input: ConferencePatch!) {
@@ -1374,13 +1376,7 @@ export const InvitationViewDocument = new TypedDocumentString(`
   conference(id: $id) {
     id
     status
-    kind
-    purpose
-    scheduledStart
-    scheduledEnd
-    plannedDurationMinutes
-    place
-    onlineLink
+    ...ConferenceMeeting
     viewerAccess {
       participantId
       role
@@ -1407,7 +1403,15 @@ export const InvitationViewDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InvitationViewQuery, InvitationViewQueryVariables>;
+    fragment ConferenceMeeting on Conference {
+  kind
+  purpose
+  scheduledStart
+  scheduledEnd
+  plannedDurationMinutes
+  place
+  onlineLink
+}`) as unknown as TypedDocumentString<InvitationViewQuery, InvitationViewQueryVariables>;
 export const InvitationRespondDocument = new TypedDocumentString(`
     mutation InvitationRespond($participantId: ID!, $accept: Boolean!, $note: String) {
   respondToInvitation(participantId: $participantId, accept: $accept, note: $note) {
@@ -1523,20 +1527,6 @@ export const ResendMailDocument = new TypedDocumentString(`
   createdAt
   conferenceId
 }`) as unknown as TypedDocumentString<ResendMailMutation, ResendMailMutationVariables>;
-export const InvitationConferenceChangedDocument = new TypedDocumentString(`
-    subscription InvitationConferenceChanged($id: ID!) {
-  conferenceChanged(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<InvitationConferenceChangedSubscription, InvitationConferenceChangedSubscriptionVariables>;
-export const InvitationParticipantChangedDocument = new TypedDocumentString(`
-    subscription InvitationParticipantChanged($conferenceId: ID!) {
-  participantChanged(conferenceId: $conferenceId) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<InvitationParticipantChangedSubscription, InvitationParticipantChangedSubscriptionVariables>;
 export const DisplayConferenceDocument = new TypedDocumentString(`
     query DisplayConference($id: ID!) {
   conference(id: $id) {
