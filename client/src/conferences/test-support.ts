@@ -1,16 +1,23 @@
+import type { ConferenceMeetingFragment } from "../graphql/generated/graphql";
 import type { ConferenceData } from "./useConferencePage";
+
+/** The meeting's what, when and where (the ConferenceMeeting fragment), as the test data has it. */
+export const buildMeeting = (overrides: Partial<ConferenceMeetingFragment> = {}): ConferenceMeetingFragment => ({
+  kind: "CONFERENCE",
+  purpose: "Agree how Bence can read aloud in class by March",
+  scheduledStart: "2026-11-23T13:30:00.000Z",
+  scheduledEnd: "2026-11-23T15:00:00.000Z",
+  plannedDurationMinutes: 90,
+  place: "Family centre, room 2",
+  onlineLink: null,
+  ...overrides,
+});
 
 /** A conference as the page query returns it: a prepared draft, with what a test changes. */
 export function buildConference(overrides: Partial<ConferenceData> = {}): ConferenceData {
   return {
     id: "conf-1",
-    kind: "CONFERENCE",
-    purpose: "Agree how Bence can read aloud in class by March",
-    scheduledStart: "2026-11-23T13:30:00.000Z",
-    scheduledEnd: "2026-11-23T15:00:00.000Z",
-    plannedDurationMinutes: 90,
-    place: "Family centre, room 2",
-    onlineLink: null,
+    ...buildMeeting(),
     seriesIndex: 1,
     language: "EN",
     status: "DRAFT",

@@ -1,3 +1,4 @@
+import { buildMeeting } from "../conferences/test-support";
 import type { Delivery } from "./deliveries";
 import type { InvitationView, InviteeSeat } from "./answer";
 
@@ -23,13 +24,7 @@ export function buildInvitationView(overrides: Partial<InvitationView> = {}): In
   return {
     id: "conf-1",
     status: "INVITED",
-    kind: "CONFERENCE",
-    purpose: "Agree how Bence can read aloud in class by March",
-    scheduledStart: "2026-11-23T13:30:00.000Z",
-    scheduledEnd: "2026-11-23T15:00:00.000Z",
-    plannedDurationMinutes: 90,
-    place: "Family centre, room 2",
-    onlineLink: "https://meet.example/kovacs",
+    ...buildMeeting({ onlineLink: "https://meet.example/kovacs" }),
     viewerAccess: { participantId: "p-guest", role: "PROFESSIONAL" },
     participants: [
       buildSeat({
