@@ -2,24 +2,16 @@ import { mount } from "@vue/test-utils";
 import PrimeVue from "primevue/config";
 import { describe, expect, it } from "vitest";
 import { nextTick } from "vue";
-import { createMemoryHistory, createRouter } from "vue-router";
 import { createAppI18n } from "../i18n";
 import type { Locale } from "../i18n/define";
 import ActivityLogView from "./ActivityLogView.vue";
+import { linkRouter } from "./test-support";
 
 type Entries = NonNullable<InstanceType<typeof ActivityLogView>["$props"]["entries"]>;
 
-const Empty = { template: "<div />" };
-
 function mountLog(entries: Entries | null, locale: Locale = "en") {
   const i18n = createAppI18n(locale);
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: "/", component: Empty },
-      { path: "/conferences/:id", name: "conference", component: Empty },
-    ],
-  });
+  const router = linkRouter();
   const wrapper = mount(ActivityLogView, {
     props: { caseId: "case-1", entries, loading: false, error: null },
     global: { plugins: [i18n, router, [PrimeVue, { theme: "none" }]] },

@@ -1,28 +1,18 @@
 import { mount } from "@vue/test-utils";
 import PrimeVue from "primevue/config";
 import { describe, expect, it } from "vitest";
-import { createMemoryHistory, createRouter } from "vue-router";
 import { createAppI18n } from "../i18n";
 import type { Locale } from "../i18n/define";
 import DeadlineItem from "./DeadlineItem.vue";
 import type { Deadline } from "./deadlines";
-import { buildDeadline } from "./test-support";
-
-const Empty = { template: "<div />" };
+import { buildDeadline, linkRouter } from "./test-support";
 
 function mountItem(
   deadline: Deadline,
   locale: Locale = "en",
   caseOf: InstanceType<typeof DeadlineItem>["$props"]["caseOf"] = null,
 ) {
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: "/", component: Empty },
-      { path: "/cases/:id", name: "case", component: Empty },
-      { path: "/conferences/:id", name: "conference", component: Empty },
-    ],
-  });
+  const router = linkRouter();
   return mount(DeadlineItem, {
     props: { deadline, caseOf },
     global: { plugins: [createAppI18n(locale), router, [PrimeVue, { theme: "none" }]] },

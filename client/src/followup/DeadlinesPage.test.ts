@@ -1,12 +1,9 @@
 import { flushPromises, mount } from "@vue/test-utils";
 import PrimeVue from "primevue/config";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createMemoryHistory, createRouter } from "vue-router";
 import { createAppI18n } from "../i18n";
 import DeadlinesPage from "./DeadlinesPage.vue";
-import { buildDeadline } from "./test-support";
-
-const Empty = { template: "<div />" };
+import { buildDeadline, linkRouter } from "./test-support";
 
 /** The API's answers, at the network's edge: each request takes the next body. */
 function answer(...bodies: unknown[]) {
@@ -24,14 +21,7 @@ function answer(...bodies: unknown[]) {
 }
 
 async function mountPage() {
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: "/", component: Empty },
-      { path: "/cases/:id", name: "case", component: Empty },
-      { path: "/conferences/:id", name: "conference", component: Empty },
-    ],
-  });
+  const router = linkRouter();
   const wrapper = mount(DeadlinesPage, {
     global: { plugins: [createAppI18n("hu"), router, [PrimeVue, { theme: "none" }]] },
   });

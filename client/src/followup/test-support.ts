@@ -1,4 +1,18 @@
+import { createMemoryHistory, createRouter } from "vue-router";
 import type { Deadline } from "./deadlines";
+
+const Empty = { template: "<div />" };
+
+/** A router with the pages a deadline links to (its case, its conference), each empty. */
+export const linkRouter = () =>
+  createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: "/", component: Empty },
+      { path: "/cases/:id", name: "case", component: Empty },
+      { path: "/conferences/:id", name: "conference", component: Empty },
+    ],
+  });
 
 /** A deadline as the API sends it: an open task due in a week, unless told otherwise. */
 export function buildDeadline(overrides: Partial<Deadline> = {}): Deadline {
