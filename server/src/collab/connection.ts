@@ -40,7 +40,7 @@ export class Connection {
     ws.on("message", (data, isBinary) => this.receive(data, isBinary));
     ws.on("pong", () => (this.alive = true));
     ws.on("error", () => ws.terminate());
-    ws.once("close", () => {
+    ws.on("close", () => {
       this.closing = true;
       removeAwarenessStates(room.awareness, [...this.awarenessClients], null);
       onClosed(this);

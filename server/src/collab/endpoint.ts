@@ -11,7 +11,7 @@ import { authenticationExtension } from "./authentication.js";
 import { conferenceGate } from "./conference-gate.js";
 import { CollabCore } from "./core.js";
 import { measureSocket, type Metrics } from "../metrics/metrics.js";
-import { REQUEST_ID_HEADER, requestIdOf } from "../http/request-id.js";
+import { REQUEST_ID_HEADER, requestIdOf, traceSocket } from "../http/request-id.js";
 import { metricsExtension } from "./metrics.js";
 import { persistenceExtension } from "./persistence.js";
 import { projectionExtension } from "./projection.js";
@@ -113,8 +113,7 @@ export function createCollabEndpoint(deps: {
     });
   }
 
-  async function upgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer, reqLog: Logger): Promise<void> {
-    const requestId = requestIdOf(req);
+  async function upgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer, requestId: string): Promise<void> {
     const conferenceId = parseCollabPath(req.url ?? "/");
     if (!conferenceId) return refuse(socket, 404, requestId);
     if (core.stopping) return refuse(socket, 503, requestId);
@@ -133,29 +132,30 @@ export function createCollabEndpoint(deps: {
       released = true;
     };
     // ws neither calls back nor throws when the handshake is aborted or the client went away.
-    socket.once("close", release);
+    socket.on("close", release);
     if (socket.destroyed || core.stopping) {
       release();
       return refuse(socket, 503, requestId);
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
+      // The socket lives on inside ws: a listener left on it would keep the room's join scope.
+      socket.off("close", release);
       measureSocket(deps.metrics, "collab", ws);
-      reqLog.info({ conferenceId, readOnly: access.readOnly }, "live document socket opened");
-      ws.once("close", (code) => reqLog.info({ conferenceId, code }, "live document socket closed"));
+      traceSocket(log, ws, "live document", { reqId: requestId, conferenceId }, { readOnly: access.readOnly });
       core.attach(ws, room, access);
       release();
     });
   }
 
   return {
+    // The HTTP server gave the socket its error listener, so a client that resets during
+    // authentication cannot crash the process.
     handleUpgrade(req, socket, head) {
-      // A client that resets during authentication must not crash the process.
-      socket.on("error", () => socket.destroy());
-      const reqLog = log.child({ reqId: requestIdOf(req) });
-      upgrade(req, socket, head, reqLog).catch((err: unknown) => {
-        if (err instanceof UpgradeRefused) return refuse(socket, err.status, requestIdOf(req));
-        reqLog.error({ err }, "opening a live document failed");
-        refuse(socket, 503, requestIdOf(req));
+      const requestId = requestIdOf(req);
+      upgrade(req, socket, head, requestId).catch((err: unknown) => {
+        if (err instanceof UpgradeRefused) return refuse(socket, err.status, requestId);
+        log.error({ err, reqId: requestId }, "opening a live document failed");
+        refuse(socket, 503, requestId);
       });
     },
     settle: (conferenceId) => core.settle(conferenceId),

@@ -32,6 +32,22 @@ export function requestLogger(log: Logger, req: http.IncomingMessage): Logger {
   return log.child({ reqId: requestIdOf(req) });
 }
 
+/**
+ * Logs a WebSocket's opening and its closing, each line with the upgrade's reqId. Lines go
+ * through the given logger with the id as a field: a child logger, or a closure over the upgrade
+ * request, would be kept for as long as the socket stays open, a kilobyte or more per socket.
+ */
+export function traceSocket(
+  log: Logger,
+  ws: { on(event: "close", listener: (code: number) => void): unknown },
+  name: "subscription" | "live document",
+  fields: { reqId: string } & Record<string, unknown>,
+  openFields: Record<string, unknown> = {},
+): void {
+  log.info({ ...fields, ...openFields }, `${name} socket opened`);
+  ws.on("close", (code) => log.info({ ...fields, code }, `${name} socket closed`));
+}
+
 /** Routes polled by health checks and Prometheus: their lines only at debug, or they drown the rest. */
 const QUIET_ROUTES = new Set(["/healthz", "/readyz", "/metrics"]);
 

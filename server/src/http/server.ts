@@ -6,6 +6,7 @@ import { useServer } from "graphql-ws/use/ws";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import path from "node:path";
 import { WebSocketServer } from "ws";
 import type { Config } from "../config.js";
@@ -16,7 +17,7 @@ import { graphqlHandler } from "./graphql-handler.js";
 import { createEvents, redisRelay } from "../graphql/pubsub.js";
 import { createMetrics, graphqlMetricsPlugin, measureRequest, measureSocket, routeOf } from "../metrics/metrics.js";
 import { errorLogPlugin, isUnexpected } from "../graphql/error-log.js";
-import { REQUEST_ID_HEADER, requestIdOf, requestLogger, traceRequest } from "./request-id.js";
+import { REQUEST_ID_HEADER, requestIdOf, requestLogger, traceRequest, traceSocket } from "./request-id.js";
 import { buildRoundtableSchema } from "../graphql/schema.js";
 import type { Logger } from "../logger.js";
 import { actorForSession } from "../auth/actors.js";
@@ -91,9 +92,7 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
   graphqlWs.on("headers", (headers, req) => headers.push(`X-Request-Id: ${requestIdOf(req)}`));
   graphqlWs.on("connection", (ws, req: http.IncomingMessage) => {
     measureSocket(metrics, "graphql", ws);
-    const wsLog = requestLogger(log, req);
-    wsLog.info({ endpoint: "graphql" }, "subscription socket opened");
-    ws.once("close", (code) => wsLog.info({ endpoint: "graphql", code }, "subscription socket closed"));
+    traceSocket(log, ws, "subscription", { reqId: requestIdOf(req), endpoint: "graphql" });
   });
   const wsCleanup = useServer(
     {
@@ -199,7 +198,7 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
   httpServer.on("upgrade", (req, socket, head) => {
     // Node hands the raw socket over without an error listener: a client that resets before the
     // answer would otherwise crash the process (ECONNRESET as an unhandled 'error').
-    socket.on("error", () => socket.destroy());
+    socket.on("error", destroySocket);
     const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
     const refuse = (status: string) =>
       socket.end(`HTTP/1.1 ${status}\r\n${REQUEST_ID_HEADER}: ${requestIdOf(req)}\r\nConnection: close\r\n\r\n`);
@@ -281,6 +280,11 @@ function serveClient(app: express.Express, dist: string | undefined): void {
  * page elsewhere could open a socket as the signed-in user. A browser always sends Origin:
  * it must name this host. Clients that are not browsers send none.
  */
+/** A listener without a closure: one over the upgrade's scope would keep its request as long as the socket. */
+function destroySocket(this: Duplex): void {
+  this.destroy();
+}
+
 function sameOrigin(req: http.IncomingMessage): boolean {
   const origin = req.headers.origin;
   if (!origin) return true;

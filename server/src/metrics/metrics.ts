@@ -78,10 +78,11 @@ const KNOWN_CLOSE_CODES = new Set([1000, 1001, 1005, 1006, 1009, 1011, 1012, 440
 export function measureSocket(
   metrics: Metrics,
   endpoint: "graphql" | "collab",
-  ws: { once(event: "close", listener: (code: number) => void): unknown },
+  ws: { on(event: "close", listener: (code: number) => void): unknown },
 ): void {
   metrics.websockets.inc({ endpoint });
-  ws.once("close", (code) => {
+  // on, not once: a socket closes once, and once() wraps every listener in two more objects.
+  ws.on("close", (code) => {
     metrics.websockets.dec({ endpoint });
     metrics.websocketCloses.inc({ endpoint, code: KNOWN_CLOSE_CODES.has(code) ? String(code) : "other" });
   });
