@@ -10,10 +10,7 @@ import { can } from "../policy/policy.js";
 import type { Connection } from "./connection.js";
 import type { CollabCore } from "./core.js";
 import type { Room } from "./room.js";
-import { UpgradeRefused, type Access, type ConferenceFacts, type Extension } from "./types.js";
-
-/** A guest invitation token from `?token=`, or the session cookie: what the socket came with. */
-type Credentials = { token: string } | { session: string | undefined };
+import { UpgradeRefused, type Access, type ConferenceFacts, type Credentials, type Extension } from "./types.js";
 
 const liveDocument = (conferenceId: string, conference: ConferenceFacts) =>
   ({ type: "liveDocument", conferenceId, ...conference }) as const;
@@ -30,7 +27,7 @@ export function authenticationExtension(deps: {
   config: Config;
   events: Events;
   log: Logger;
-}): Extension {
+}): Extension & { recheck(conferenceId: string, access: Access): Promise<Access | null> } {
   const { ds, config, events, log } = deps;
   const subscriptions: AsyncIterator<unknown>[] = [];
   let core: CollabCore | undefined;
@@ -72,9 +69,13 @@ export function authenticationExtension(deps: {
   }
 
   async function readFacts(conferenceId: string): Promise<ConferenceFacts | null> {
-    const [row] = await ds.query<ConferenceFacts[]>(`SELECT "caseId", status FROM conferences WHERE id = $1`, [
-      conferenceId,
-    ]);
+    const [row] = await ds.query<ConferenceFacts[]>(
+      `SELECT c."caseId", c.status,
+              EXISTS (SELECT 1 FROM collab_updates u WHERE u."conferenceId" = c.id)
+              OR EXISTS (SELECT 1 FROM collab_snapshots s WHERE s."conferenceId" = c.id) AS "documentStored"
+       FROM conferences c WHERE c.id = $1`,
+      [conferenceId],
+    );
     return row ?? null;
   }
 
@@ -86,20 +87,20 @@ export function authenticationExtension(deps: {
     if (!conference || !can(actor, "read", liveDocument(conferenceId, conference))) {
       throw new UpgradeRefused(404, "no such conference");
     }
-    return {
-      actor,
-      conference,
-      readOnly: !can(actor, "update", liveDocument(conferenceId, conference)),
-      recheck: () =>
-        resolve(conferenceId, credentials, false).catch((err: unknown) => {
-          if (err instanceof UpgradeRefused) return null;
-          throw err;
-        }),
-    };
+    // Kept as data, not as a closure per socket: a thousand sockets are a thousand of them.
+    return { actor, conference, readOnly: !can(actor, "update", liveDocument(conferenceId, conference)), credentials };
+  }
+
+  /** The same credentials resolved again (link revoked? participant removed?); null when refused now. */
+  function recheckAccess(conferenceId: string, access: Access): Promise<Access | null> {
+    return resolve(conferenceId, access.credentials, false).catch((err: unknown) => {
+      if (err instanceof UpgradeRefused) return null;
+      throw err;
+    });
   }
 
   async function recheck(connection: Connection): Promise<void> {
-    const access = await connection.access.recheck();
+    const access = await recheckAccess(connection.room.conferenceId, connection.access);
     if (!access) connection.close(COLLAB_CLOSE_CODES.accessRevoked, "access revoked");
     else connection.access = access;
   }
@@ -132,6 +133,7 @@ export function authenticationExtension(deps: {
 
   return {
     name: "authentication",
+    recheck: recheckAccess,
 
     onStart(started: CollabCore) {
       core = started;

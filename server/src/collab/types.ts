@@ -58,6 +58,12 @@ export interface AuthenticatePayload {
 export interface ConferenceFacts {
   caseId: string;
   status: ConferenceStatus;
+  /**
+   * Whether the conference had a stored live document when these facts were read (absent: not
+   * asked). Only a hint for loading: a room of a conference without one goes straight to
+   * initialising it, which reads again under the row lock anyway.
+   */
+  documentStored?: boolean;
 }
 
 /** What an authenticated upgrade brings to its connection. */
@@ -66,9 +72,12 @@ export interface Access {
   conference: ConferenceFacts;
   /** Without update permission the connection's document writes are dropped. */
   readOnly: boolean;
-  /** Resolves the same credentials again (link revoked? participant removed?). */
-  recheck(): Promise<Access | null>;
+  /** What the socket came with, resolved again when access may have changed. */
+  credentials: Credentials;
 }
+
+/** A guest invitation token from `?token=`, or the session cookie. */
+export type Credentials = { token: string } | { session: string | undefined };
 
 export interface RoomPayload {
   room: Room;
