@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { insertAgendaItem, prepareAgendaItem, type NewLiveAgendaItem } from "./agenda.js";
-import { AGREEMENT_TEXTS, NEXT_MEETING_DATE } from "./agreements.js";
+import { AGREEMENT_TEXTS } from "./agreements.js";
 import { agendaArray, agreementsMap, DOCUMENT_VERSION, META_VERSION, meetingMap, metaMap } from "./layout.js";
 import { entryId } from "./list.js";
 import { insertTask, prepareTask, type NewLiveTask } from "./tasks.js";
@@ -36,14 +36,12 @@ export function initializeConferenceDocument(doc: Y.Doc, seed: ConferenceDocumen
     metaMap(doc).set(META_VERSION, DOCUMENT_VERSION);
     for (const item of items) insertAgendaItem(doc, item, Number.POSITIVE_INFINITY);
     for (const task of tasks) insertTask(doc, task, Number.POSITIVE_INFINITY);
-    const meeting = meetingMap(doc);
-    const { elapsed, accumulatedMs, ...nullable } = MEETING_KEYS;
-    for (const key of Object.values(nullable)) meeting.set(key, null);
-    meeting.set(accumulatedMs, 0);
-    meeting.set(elapsed, new Y.Map<unknown>());
+    // Only the nested types: a plain value (a time, a date) reads as null or 0 until someone sets
+    // it, and two setting it at once merge by last writer. Writing them all out as null would cost
+    // every loaded document ~3 KB of memory for nothing.
+    meetingMap(doc).set(MEETING_KEYS.elapsed, new Y.Map<unknown>());
     const agreements = agreementsMap(doc);
     for (const field of AGREEMENT_TEXTS) agreements.set(field, new Y.Text());
-    agreements.set(NEXT_MEETING_DATE, null);
   });
   return true;
 }
