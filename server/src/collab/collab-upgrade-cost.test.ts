@@ -56,7 +56,16 @@ describe.each(databaseTargets)("the statements of opening live documents on $nam
     await join(conference.id).synced();
     sql.statements.length = 0;
     await Promise.all(Array.from({ length: 10 }, () => join(conference.id).synced()));
-    expect(sql.statements.filter((q) => /FROM conferences WHERE id/.test(q))).toEqual([]);
+    expect(sql.statements.filter((q) => /FROM conferences c WHERE c\.id/.test(q))).toEqual([]);
+  });
+
+  it("opens a new conference's document with no read before the initialising one, and one read of its agenda and tasks", async () => {
+    const conference = await writableConference(s);
+    sql.statements.length = 0;
+    await join(conference.id).synced();
+    // The facts said there was no document: the only read of its rows is the one under the lock.
+    expect(sql.statements.filter((q) => /AS kind, state AS data/.test(q))).toHaveLength(1);
+    expect(sql.statements.filter((q) => /FROM agenda_items|FROM tasks/.test(q))).toHaveLength(1);
   });
 
   it("writes audit entries added together in one statement, each with the time it was added", async () => {
@@ -100,7 +109,10 @@ describe.each(databaseTargets)("the statements of opening live documents on $nam
     expect(sql.statements.filter((q) => /FROM "sessions"/.test(q))).toHaveLength(1);
     // A re-check follows a change: it looks up anew even while an upgrade's lookup runs.
     sql.statements.length = 0;
-    await Promise.all([extension.onAuthenticate!({ request, conferenceId: conference.id }), answers[0]!.recheck()]);
+    await Promise.all([
+      extension.onAuthenticate!({ request, conferenceId: conference.id }),
+      extension.recheck(conference.id, answers[0]!),
+    ]);
     expect(sql.statements.filter((q) => /FROM "sessions"/.test(q))).toHaveLength(2);
   });
 });

@@ -1,6 +1,12 @@
-import { initializeConferenceDocument, readDocumentVersion, type NewLiveTask } from "@roundtable/shared";
+import {
+  initializeConferenceDocument,
+  readDocumentVersion,
+  type ConferenceDocumentSeed,
+  type NewLiveTask,
+} from "@roundtable/shared";
 import type { DataSource, EntityManager } from "typeorm";
 import * as Y from "yjs";
+import { newDoc } from "./new-doc.js";
 
 /**
  * A live document in PostgreSQL (yjs/y-redis `storage/postgres.js`, made append-only): a
@@ -59,21 +65,26 @@ export async function initialiseDocument(ds: DataSource, conferenceId: string): 
   return ds.transaction(async (em) => {
     await em.query(`SELECT id FROM conferences WHERE id = $1 FOR UPDATE`, [conferenceId]);
     const rows = await readRows(em, conferenceId);
-    const doc = new Y.Doc();
+    const doc = newDoc(conferenceId);
     for (const row of rows) Y.applyUpdate(doc, row.data);
     if (readDocumentVersion(doc) !== null) return stored(rows);
-    const agenda = await em.query<{ id: string; title: string; timeboxMinutes: number }[]>(
-      `SELECT id, title, "timeboxMinutes" FROM agenda_items WHERE "conferenceId" = $1 ORDER BY position, id`,
-      [conferenceId],
-    );
-    // Planned through GraphQL before the document existed: the document holds them from now on.
-    // The document names owners by their seat in this conference: the owner's seat here, if any.
-    const tasks = await em.query<NewLiveTask[]>(
-      `SELECT t.id, t.title, t."dueDate", COALESCE(t."successIndicator", '') AS "successIndicator", t.status,
-              (SELECT s.id FROM participants s
-               WHERE s."conferenceId" = $1 AND (s.id = t."ownerParticipantId" OR s."personId" = t."ownerPersonId")
-               ORDER BY s.id = t."ownerParticipantId" DESC, s."createdAt" LIMIT 1) AS "ownerParticipantId"
-       FROM tasks t WHERE t."agreedInId" = $1 AND btrim(t.title) <> '' ORDER BY t."createdAt", t.id`,
+    // One statement for both (a room's first load is on the path of everyone joining it).
+    // Tasks were planned through GraphQL before the document existed: the document holds them from
+    // now on, naming owners by their seat in this conference: the owner's seat here, if any.
+    const [{ agenda, tasks }] = await em.query<[{ agenda: ConferenceDocumentSeed["agenda"]; tasks: NewLiveTask[] }]>(
+      `SELECT
+         COALESCE((SELECT json_agg(json_build_object('id', a.id, 'title', a.title, 'timeboxMinutes', a."timeboxMinutes")
+                                   ORDER BY a.position, a.id)
+                   FROM agenda_items a WHERE a."conferenceId" = $1), '[]'::json) AS agenda,
+         COALESCE((SELECT json_agg(json_build_object(
+                            'id', t.id, 'title', t.title, 'dueDate', t."dueDate",
+                            'successIndicator', COALESCE(t."successIndicator", ''), 'status', t.status,
+                            'ownerParticipantId',
+                            (SELECT s.id FROM participants s
+                             WHERE s."conferenceId" = $1 AND (s.id = t."ownerParticipantId" OR s."personId" = t."ownerPersonId")
+                             ORDER BY s.id = t."ownerParticipantId" DESC, s."createdAt" LIMIT 1))
+                          ORDER BY t."createdAt", t.id)
+                   FROM tasks t WHERE t."agreedInId" = $1 AND btrim(t.title) <> ''), '[]'::json) AS tasks`,
       [conferenceId],
     );
     const before = Y.encodeStateVector(doc);
@@ -97,7 +108,7 @@ export async function compactDocument(ds: DataSource, conferenceId: string): Pro
     const rows = await readRows(em, conferenceId);
     const log = rows.filter((r) => r.kind === 1);
     if (log.length === 0) return;
-    const doc = new Y.Doc();
+    const doc = newDoc(conferenceId);
     for (const row of rows) Y.applyUpdate(doc, row.data);
     const state = Y.encodeStateAsUpdate(doc);
     const stateVector = Y.encodeStateVector(doc);

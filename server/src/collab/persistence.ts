@@ -18,10 +18,12 @@ export function persistenceExtension(ds: DataSource, options: { compactAfter: nu
     name: "persistence",
 
     async onLoad({ room }) {
-      let stored = await readDocument(ds, room.conferenceId);
       const apply = (updates: Uint8Array[]) => {
         if (updates.length > 0) Y.applyUpdate(room.doc, Y.mergeUpdates(updates), LOAD_ORIGIN);
       };
+      // A conference known to have no document yet skips the read that would find nothing.
+      let stored =
+        room.conference.documentStored === false ? { updates: [], tail: 0 } : await readDocument(ds, room.conferenceId);
       apply(stored.updates);
       if (readDocumentVersion(room.doc) === null) {
         stored = await initialiseDocument(ds, room.conferenceId);

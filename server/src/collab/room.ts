@@ -2,6 +2,7 @@ import { conferenceDocumentName } from "@roundtable/shared";
 import { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
 import type { Connection } from "./connection.js";
+import { newDoc } from "./new-doc.js";
 import { encodeAwareness, encodeUpdate } from "./protocol.js";
 import type { StoreScheduler } from "./store-scheduler.js";
 import type { ConferenceFacts } from "./types.js";
@@ -15,8 +16,8 @@ const AWARENESS_BATCH_MS = 50;
  */
 export class Room {
   readonly name: string;
-  readonly doc = new Y.Doc();
-  readonly awareness = new Awareness(this.doc);
+  readonly doc: Y.Doc;
+  readonly awareness: Awareness;
   readonly connections = new Set<Connection>();
   /** Upgrades that hold this room between authentication and their socket: it must not unload. */
   joining = 0;
@@ -38,6 +39,8 @@ export class Room {
     public conference: ConferenceFacts,
   ) {
     this.name = conferenceDocumentName(conferenceId);
+    this.doc = newDoc(conferenceId);
+    this.awareness = new Awareness(this.doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     this.awareness.on("update", this.relayAwareness);
