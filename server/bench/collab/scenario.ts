@@ -83,6 +83,22 @@ function merge(reports: RoomReport[]): RoomReport[] {
   return [...rooms.values()];
 }
 
+/**
+ * The server's figures once its memory stopped moving (two readings a second apart within 1 MB,
+ * at most 10 s): a process just started or just left by a warm-up still releases memory, which
+ * would come out as negative growth.
+ */
+async function settled(server: ServerProcess): Promise<ServerStats> {
+  let last = await server.stats();
+  for (let i = 0; i < 10; i++) {
+    await sleep(1000);
+    const next = await server.stats();
+    if (Math.abs(next.rss - last.rss) < 1024 * 1024) return next;
+    last = next;
+  }
+  return last;
+}
+
 export async function runLoad(server: ServerProcess, o: LoadOptions): Promise<LoadResult> {
   const writers: ClientSpec[] = o.rooms.map((room) => ({ room, writer: true }));
   const readers: ClientSpec[][] = Array.from({ length: o.readerProcesses }, () => []);
@@ -98,7 +114,7 @@ export async function runLoad(server: ServerProcess, o: LoadOptions): Promise<Lo
   };
   try {
     await sleep(1500); // the load processes load tsx and yjs before the clock starts
-    const before = await server.stats();
+    const before = await settled(server);
     let start = now();
     const connected = await Promise.all(
       groups.map((clients, i) =>

@@ -1,4 +1,6 @@
+import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
+import { writeHeapSnapshot } from "node:v8";
 
 /** One line a server wrapper prints per measurement window (SIGUSR2, and once at exit). */
 export interface ServerStats {
@@ -17,6 +19,8 @@ export interface ServerStats {
   arrayBuffers: number;
   /** WebAssembly memories of the process (PGlite's heap; 0 for the baseline and on PostgreSQL). */
   wasm: number;
+  /** Statements sent to PostgreSQL since the process started (0 on PGlite and for the baseline). */
+  statements: number;
 }
 
 /** The part of the WebAssembly API used here (the project's TypeScript lib has no DOM types). */
@@ -68,7 +72,7 @@ function trackWasmMemories(): () => number {
  * the server process (a load generator's own stalls would otherwise be counted) and src/ stays
  * untouched. Each SIGUSR2 prints the window's figures and starts a new window.
  */
-export function installStats(): void {
+export function installStats(statements: () => number = () => 0): void {
   const wasmBytes = trackWasmMemories();
   // 1 ms resolution: the stalls we look for are tens of milliseconds, the cost is negligible.
   const histogram = monitorEventLoopDelay({ resolution: 1 });
@@ -76,6 +80,8 @@ export function installStats(): void {
   // Started with --expose-gc: memory is read after a full collection, or RSS mostly measures
   // when V8 last happened to collect (a fresh process even shrinks while it settles).
   const gc = (globalThis as { gc?: () => void }).gc;
+  const snapshots = process.env.BENCH_HEAP_SNAPSHOTS;
+  let window = 0;
   const print = () => {
     const loopMaxMs = histogram.max / 1e6;
     const loopP99Ms = histogram.percentile(99) / 1e6;
@@ -95,7 +101,10 @@ export function installStats(): void {
         arrayBuffers,
       }))(process.memoryUsage()),
       wasm: wasmBytes(),
+      statements: statements(),
     };
+    // Diagnosis only: writing a snapshot stalls the process for seconds.
+    if (snapshots) writeHeapSnapshot(path.join(snapshots, `${process.pid}-${window++}.heapsnapshot`));
     // A single write below PIPE_BUF, so it never interleaves with the server's own log lines.
     process.stdout.write(`${JSON.stringify({ benchStats: stats })}\n`);
     histogram.reset();
