@@ -241,10 +241,10 @@ try {
         serverUrl: wsUrl(server),
         cookie,
         rooms: [warmRoom!],
-        clientsPerRoom: 5,
-        charsPerSecond: 10,
+        clientsPerRoom: 50,
+        charsPerSecond: 25,
         warmup: 0,
-        measured: 20,
+        measured: 100,
         minTypingMs: 0,
       });
     }
