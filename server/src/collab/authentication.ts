@@ -65,15 +65,20 @@ export function authenticationExtension(deps: {
   function factsOf(conferenceId: string): Promise<ConferenceFacts | null> {
     const room = core?.room(conferenceId);
     if (room && !deleted.has(room)) return Promise.resolve(room.conference);
-    return factsInFlight(conferenceId, () => readFacts(conferenceId));
+    return factsInFlight(conferenceId, () => readFacts(conferenceId, true));
   }
 
-  async function readFacts(conferenceId: string): Promise<ConferenceFacts | null> {
+  /**
+   * With `document`, also whether a live document is stored: asked when a room may be about to
+   * load, not on the re-reads at every store (two more tables to plan, for nothing).
+   */
+  async function readFacts(conferenceId: string, document = false): Promise<ConferenceFacts | null> {
+    const stored = document
+      ? `, EXISTS (SELECT 1 FROM collab_updates u WHERE u."conferenceId" = c.id)
+           OR EXISTS (SELECT 1 FROM collab_snapshots s WHERE s."conferenceId" = c.id) AS "documentStored"`
+      : "";
     const [row] = await ds.query<ConferenceFacts[]>(
-      `SELECT c."caseId", c.status,
-              EXISTS (SELECT 1 FROM collab_updates u WHERE u."conferenceId" = c.id)
-              OR EXISTS (SELECT 1 FROM collab_snapshots s WHERE s."conferenceId" = c.id) AS "documentStored"
-       FROM conferences c WHERE c.id = $1`,
+      `SELECT c."caseId", c.status${stored} FROM conferences c WHERE c.id = $1`,
       [conferenceId],
     );
     return row ?? null;
