@@ -6,7 +6,9 @@
  *
  * BENCH_INSERTS (1000) measured keystrokes per latency run; BENCH_ROOMS (200) rooms of 5 clients
  * in scenario 3, typing for BENCH_TYPING_SECONDS (30) after BENCH_IDLE_SECONDS (10) idle.
- * BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each of our server processes there.
+ * BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each of our server processes there;
+ * BENCH_HEAP_SNAPSHOTS=<dir> a heap snapshot of both servers at every reading; BENCH_SQL_TOP=1
+ * our server's most frequent PostgreSQL statements at exit (diagnosis: they distort the figures).
  * BENCH_SCENARIOS (1,2,3,4) runs only the listed scenarios, e.g. `BENCH_SCENARIOS=3`.
  * BENCH_DATABASE_URL=postgres://…/postgres runs our server on PostgreSQL instead of PGlite, in a
  * fresh database the benchmark creates there and drops at the end.
