@@ -8,6 +8,8 @@ import { Conference } from "../conferences/conference.entity.js";
 import { Participant } from "../conferences/participant.entity.js";
 import { Institution } from "../institutions/institution.entity.js";
 import { Person } from "../persons/person.entity.js";
+import { MinutesSignature } from "../signoff/minutes-signature.entity.js";
+import { MinutesVersion } from "../signoff/minutes-version.entity.js";
 import { TaskStatusChange } from "../tasks/task-status-change.entity.js";
 import { Task } from "../tasks/task.entity.js";
 
@@ -92,6 +94,8 @@ export function createLoaders(em: EntityManager, options: LoaderOptions = { cach
     agendaByConference: manyBy(em, AgendaItem, "conferenceId", { position: "ASC" }, options),
     tasksByCase: manyBy(em, Task, "caseId", { dueDate: "ASC", createdAt: "ASC", id: "ASC" }, options),
     tasksAgreedIn: manyBy(em, Task, "agreedInId", { createdAt: "ASC", id: "ASC" }, options),
+    minutesVersionsByConference: manyBy(em, MinutesVersion, "conferenceId", { number: "ASC" }, options),
+    signaturesByVersion: manyBy(em, MinutesSignature, "versionId", {}, options),
     statusHistoryByTask: manyBy(em, TaskStatusChange, "taskId", { changedAt: "ASC", id: "ASC" }, options),
     teamByCase: throughJoin(em, Account, "case_team", "caseId", "accountId", options),
     professionalsByCase: throughJoin(em, Person, "case_professionals", "caseId", "personId", options),

@@ -1,4 +1,3 @@
-import DataLoader from "dataloader";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import { In } from "typeorm";
 import { Account } from "../auth/account.entity.js";
@@ -37,30 +36,6 @@ async function ownSeat(ctx: Context, conference: Conference, versionId: string):
   return seat.id;
 }
 
-/** Per-request batches, so a list of conferences with their minutes costs a query per level. */
-const batches = new WeakMap<Context, ReturnType<typeof createBatches>>();
-
-function createBatches(ctx: Context) {
-  return {
-    versions: new DataLoader<string, MinutesVersion[]>(async (ids) => {
-      const rows = await ctx.db
-        .getRepository(MinutesVersion)
-        .find({ where: { conferenceId: In([...ids]) }, order: { number: "ASC" } });
-      return ids.map((id) => rows.filter((r) => r.conferenceId === id));
-    }),
-    signatures: new DataLoader<string, MinutesSignature[]>(async (ids) => {
-      const rows = await ctx.db.getRepository(MinutesSignature).findBy({ versionId: In([...ids]) });
-      return ids.map((id) => rows.filter((r) => r.versionId === id));
-    }),
-  };
-}
-
-function batch(ctx: Context) {
-  let found = batches.get(ctx);
-  if (!found) batches.set(ctx, (found = createBatches(ctx)));
-  return found;
-}
-
 /** Names of those who recorded answers for others (in the room, or closing without them). */
 async function recorderNames(ctx: Context, rows: MinutesSignature[]): Promise<Map<string, string>> {
   const names = new Map<string, string>();
@@ -85,7 +60,7 @@ export class ConferenceMinutesResolver {
   @FieldResolver(() => [MinutesVersionType], { description: "Every minutes version, oldest first." })
   async minutesVersions(@Root() c: ConferenceType, @Ctx() ctx: Context) {
     if (!can(ctx.actor, "read", minutesSubject(c))) return [];
-    return batch(ctx).versions.load(c.id);
+    return ctx.loaders.minutesVersionsByConference.load(c.id);
   }
 
   @FieldResolver(() => MinutesVersionType, {
@@ -94,7 +69,7 @@ export class ConferenceMinutesResolver {
   })
   async latestMinutes(@Root() c: ConferenceType, @Ctx() ctx: Context) {
     if (!can(ctx.actor, "read", minutesSubject(c))) return null;
-    return (await batch(ctx).versions.load(c.id)).at(-1) ?? null;
+    return (await ctx.loaders.minutesVersionsByConference.load(c.id)).at(-1) ?? null;
   }
 
   @Mutation(() => ConferenceType, {
@@ -125,7 +100,7 @@ export class MinutesVersionResolver {
       "One line per participant present, in the attendance sheet's order; answers belong to this version only.",
   })
   async signatures(@Root() v: MinutesVersionType, @Ctx() ctx: Context): Promise<MinutesSignatureType[]> {
-    const rows = await batch(ctx).signatures.load(v.id);
+    const rows = await ctx.loaders.signaturesByVersion.load(v.id);
     const byParticipant = new Map(rows.map((r) => [r.participantId, r]));
     const recorders = await recorderNames(
       ctx,
