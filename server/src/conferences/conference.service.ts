@@ -157,8 +157,9 @@ export async function transitionConference(ctx: Context, id: string, to: Confere
     invitations = await invitationsOnStatusChange(ctx, em, changed, from);
     return changed;
   });
-  publishConference(ctx, saved);
+  // Closing the meeting (→ signing) renders the minutes version everyone signs, and tells of the
+  // change once that version is stored: a page reading on this event must find it.
+  if (saved.status !== "signing") publishConference(ctx, saved);
   invitations();
-  // Closing the meeting (→ signing) renders the minutes version everyone signs.
   return afterStatusChange(ctx, saved);
 }

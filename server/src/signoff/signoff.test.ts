@@ -1,5 +1,7 @@
+import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseTargets } from "../../test/databases.js";
+import { eventually } from "../../test/eventually.js";
 import { transition } from "../../test/factories.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
 import {
@@ -178,6 +180,58 @@ describe.each(databaseTargets)("signing the minutes on $name", (target) => {
     ).toEqual(["CORRECTION_REQUESTED", "SIGNED"]);
     expect(code(await sign(guests.visitor, v2.id))).toBe("CONFERENCE_LOCKED");
     expect(code(await guests.facilitator.request(REOPEN, { c: conference.id }))).toBe("ILLEGAL_TRANSITION");
+  });
+
+  it("tells subscribers of a closing once, when its version to sign is stored", async () => {
+    // A page that shows the minutes only in signing mounts them on the first event: had that
+    // event come before the version, it would show the previous one and miss the next event.
+    const { conference } = await closedMeeting();
+    const client = createClient({ url: `${s.wsUrl}/graphql`, webSocketImpl: s.WebSocket, lazy: false, keepAlive: 0 });
+    const events: { status: string; versions: number[] }[] = [];
+    const stop = client.subscribe<{ conferenceChanged: { status: string; minutesVersions: { number: number }[] } }>(
+      {
+        query: `subscription ($id: ID) { conferenceChanged(id: $id) { status minutesVersions { number } } }`,
+        variables: { id: conference.id },
+      },
+      {
+        next: ({ data }) =>
+          data &&
+          events.push({
+            status: data.conferenceChanged.status,
+            versions: data.conferenceChanged.minutesVersions.map((v) => v.number),
+          }),
+        error: () => {},
+        complete: () => {},
+      },
+    );
+    // The server registers a subscription asynchronously: close or reopen until it hears, and
+    // end reopened with every event so far received (events of one subscription keep their order).
+    const toggle = async () =>
+      (await minutesOf(s, conference.id)).status === "LIVE"
+        ? transition(s, conference.id, "SIGNING")
+        : s.request(REOPEN, { c: conference.id });
+    await eventually(async () => {
+      await toggle();
+      expect(events.length).toBeGreaterThan(0);
+    });
+    if ((await minutesOf(s, conference.id)).status !== "LIVE") await toggle();
+    await eventually(() => expect(events.at(-1)?.status).toBe("LIVE"));
+    // Closing again renders one more version.
+    const versions = Array.from(
+      { length: (await minutesOf(s, conference.id)).minutesVersions.length + 1 },
+      (_, i) => i + 1,
+    );
+    events.length = 0;
+
+    expect((await transition(s, conference.id, "SIGNING")).errors).toBeUndefined();
+    expect((await s.request(REOPEN, { c: conference.id })).errors).toBeUndefined();
+    await eventually(() => expect(events.at(-1)?.status).toBe("LIVE"));
+    expect(events).toEqual([
+      { status: "SIGNING", versions },
+      { status: "LIVE", versions },
+    ]);
+    stop();
+    await client.dispose();
   });
 
   it("stores each version immutably, and its hash can be recomputed from the stored content", async () => {

@@ -37,8 +37,10 @@ async function frozenDocument(ctx: Context, conferenceId: string): Promise<Y.Doc
 /**
  * Closing: called once the conference moved live → signing and that change committed (the
  * collaboration endpoint freezes a document from signing on). Renders the next version and
- * stores it. If that fails the conference goes back to live, so a conference in signing always
- * has a version of what the meeting wrote, and the facilitator can simply close again.
+ * stores it, and only then publishes the change (the transition did not), so whoever reads on
+ * it finds the version. If that fails the conference goes back to live, so a conference in
+ * signing always has a version of what the meeting wrote, and the facilitator can simply close
+ * again.
  */
 export async function renderClosingVersion(ctx: Context, conference: Conference): Promise<Conference> {
   try {
