@@ -15,6 +15,24 @@ import { personKey } from "./presence-owners.js";
 import type { Room } from "./room.js";
 import type { Access, CollabSettings } from "./types.js";
 
+/** The socket's connection, so the listeners below are shared by every socket, not closures per socket. */
+const CONNECTION = Symbol("connection");
+type Tagged = WebSocket & { [CONNECTION]: Connection };
+const connectionOf = (ws: WebSocket) => (ws as Tagged)[CONNECTION];
+
+function onMessage(this: WebSocket, data: RawData, isBinary: boolean): void {
+  connectionOf(this).receive(data, isBinary);
+}
+function onPong(this: WebSocket): void {
+  connectionOf(this).alive = true;
+}
+function onError(this: WebSocket): void {
+  this.terminate();
+}
+function onClose(this: WebSocket, code: number): void {
+  connectionOf(this).closed(code);
+}
+
 /**
  * One socket in one room. Messages are handled synchronously in arrival order (the room is
  * loaded before the socket exists, so nothing has to wait). A connection that breaks a bound is
@@ -34,17 +52,17 @@ export class Connection {
     readonly ws: WebSocket,
     readonly room: Room,
     public access: Access,
+    /** The upgrade's X-Request-Id, for the socket's log lines. */
+    readonly requestId: string,
     private readonly settings: CollabSettings,
-    onClosed: (connection: Connection) => void,
+    /** Shared by every connection of the core. */
+    private readonly onClosed: (connection: Connection, code: number) => void,
   ) {
-    ws.on("message", (data, isBinary) => this.receive(data, isBinary));
-    ws.on("pong", () => (this.alive = true));
-    ws.on("error", () => ws.terminate());
-    ws.on("close", () => {
-      this.closing = true;
-      removeAwarenessStates(room.awareness, [...this.awarenessClients], null);
-      onClosed(this);
-    });
+    (ws as Tagged)[CONNECTION] = this;
+    ws.on("message", onMessage);
+    ws.on("pong", onPong);
+    ws.on("error", onError);
+    ws.on("close", onClose);
   }
 
   get actor(): Actor {
@@ -82,7 +100,15 @@ export class Connection {
     for (const id of removed) this.awarenessClients.delete(id);
   }
 
-  private receive(data: RawData, isBinary: boolean): void {
+  /** The socket closed (its listener above). */
+  closed(code: number): void {
+    this.closing = true;
+    removeAwarenessStates(this.room.awareness, [...this.awarenessClients], null);
+    this.onClosed(this, code);
+  }
+
+  /** A frame arrived (its listener above). */
+  receive(data: RawData, isBinary: boolean): void {
     if (this.closing) return;
     const bytes = toBytes(data);
     if (bytes.length > this.settings.maxMessageBytes) {

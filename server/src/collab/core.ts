@@ -83,9 +83,15 @@ export class CollabCore {
     this.unloadIfIdle(room);
   }
 
-  attach(ws: WebSocket, room: Room, access: Access): Connection {
-    const connection = new Connection(ws, room, access, this.settings, (c) => this.leave(c));
+  /** A socket of an upgrade that acquired `room`; `requestId` names it in the log. */
+  attach(ws: WebSocket, room: Room, access: Access, requestId: string): Connection {
+    const connection = new Connection(ws, room, access, requestId, this.settings, this.leave);
     room.connections.add(connection);
+    this.log.info(
+      { reqId: requestId, conferenceId: room.conferenceId, readOnly: access.readOnly },
+      "live document socket opened",
+    );
+    for (const extension of this.extensions) extension.onConnect?.({ connection });
     connection.start();
     return connection;
   }
@@ -234,14 +240,20 @@ export class CollabCore {
     }
   }
 
-  private leave(connection: Connection): void {
+  /** One function for every connection's close, not a closure per socket. */
+  private readonly leave = (connection: Connection, code: number): void => {
     const room = connection.room;
     room.connections.delete(connection);
+    this.log.info(
+      { reqId: connection.requestId, conferenceId: room.conferenceId, code },
+      "live document socket closed",
+    );
+    for (const extension of this.extensions) extension.onDisconnect?.({ connection, code });
     if (!room.empty) return;
     // The last one left: store at once; the scheduler's settle callback then unloads.
     if (room.scheduler.idle) this.unloadIfIdle(room);
     else void room.scheduler.flush();
-  }
+  };
 
   /** Synchronous check-and-remove, so a joiner either finds the room or loads a stored one. */
   private unloadIfIdle(room: Room): void {

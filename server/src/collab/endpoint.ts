@@ -10,8 +10,8 @@ import type { Logger } from "../logger.js";
 import { authenticationExtension } from "./authentication.js";
 import { conferenceGate } from "./conference-gate.js";
 import { CollabCore } from "./core.js";
-import { measureSocket, type Metrics } from "../metrics/metrics.js";
-import { REQUEST_ID_HEADER, requestIdOf, traceSocket } from "../http/request-id.js";
+import type { Metrics } from "../metrics/metrics.js";
+import { REQUEST_ID_HEADER, requestIdOf } from "../http/request-id.js";
 import { metricsExtension } from "./metrics.js";
 import { persistenceExtension } from "./persistence.js";
 import { projectionExtension } from "./projection.js";
@@ -140,9 +140,7 @@ export function createCollabEndpoint(deps: {
     wss.handleUpgrade(req, socket, head, (ws) => {
       // The socket lives on inside ws: a listener left on it would keep the room's join scope.
       socket.off("close", release);
-      measureSocket(deps.metrics, "collab", ws);
-      traceSocket(log, ws, "live document", { reqId: requestId, conferenceId }, { readOnly: access.readOnly });
-      core.attach(ws, room, access);
+      core.attach(ws, room, access, requestId);
       release();
     });
   }

@@ -1,4 +1,4 @@
-import type { Metrics } from "../metrics/metrics.js";
+import { socketClosed, socketOpened, type Metrics } from "../metrics/metrics.js";
 import type { Extension } from "./types.js";
 
 /**
@@ -17,6 +17,12 @@ export function metricsExtension(metrics: Metrics): Extension {
     },
     onStoreFailed() {
       metrics.collabStoreFailures.inc();
+    },
+    onConnect() {
+      socketOpened(metrics, "collab");
+    },
+    onDisconnect({ code }) {
+      socketClosed(metrics, "collab", code);
     },
     async onLoad() {
       metrics.collabDocuments.inc();

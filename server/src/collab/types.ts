@@ -43,6 +43,10 @@ export interface Extension {
    * decides writing, so no client change is accepted after the state is taken.
    */
   onSettle?(payload: RoomPayload): Promise<void>;
+  /** A socket joined a room (its sync has begun). */
+  onConnect?(payload: ConnectionPayload): void;
+  /** A socket left its room, with the close code. */
+  onDisconnect?(payload: ConnectionPayload & { code: number }): void;
   /** After a room left memory (its last store succeeded and nobody is connected). */
   afterUnload?(payload: RoomPayload): Promise<void>;
   /** Once, at shutdown, after every store was flushed. */
@@ -81,6 +85,10 @@ export type Credentials = { token: string } | { session: string | undefined };
 
 export interface RoomPayload {
   room: Room;
+}
+
+export interface ConnectionPayload {
+  connection: Connection;
 }
 
 export interface ChangePayload extends RoomPayload {

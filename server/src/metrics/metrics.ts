@@ -80,12 +80,18 @@ export function measureSocket(
   endpoint: "graphql" | "collab",
   ws: { on(event: "close", listener: (code: number) => void): unknown },
 ): void {
-  metrics.websockets.inc({ endpoint });
+  socketOpened(metrics, endpoint);
   // on, not once: a socket closes once, and once() wraps every listener in two more objects.
-  ws.on("close", (code) => {
-    metrics.websockets.dec({ endpoint });
-    metrics.websocketCloses.inc({ endpoint, code: KNOWN_CLOSE_CODES.has(code) ? String(code) : "other" });
-  });
+  ws.on("close", (code) => socketClosed(metrics, endpoint, code));
+}
+
+export function socketOpened(metrics: Metrics, endpoint: "graphql" | "collab"): void {
+  metrics.websockets.inc({ endpoint });
+}
+
+export function socketClosed(metrics: Metrics, endpoint: "graphql" | "collab", code: number): void {
+  metrics.websockets.dec({ endpoint });
+  metrics.websocketCloses.inc({ endpoint, code: KNOWN_CLOSE_CODES.has(code) ? String(code) : "other" });
 }
 
 /** The route label of a request path: a fixed set, so the number of series stays bounded. */
