@@ -64,15 +64,17 @@ export async function appendUpdate(ds: DataSource, conferenceId: string, update:
 export async function initialiseDocument(ds: DataSource, conferenceId: string): Promise<StoredDocument> {
   return ds.transaction(async (em) => {
     await em.query(`SELECT id FROM conferences WHERE id = $1 FOR UPDATE`, [conferenceId]);
-    const rows = await readRows(em, conferenceId);
-    const doc = newDoc(conferenceId);
-    for (const row of rows) Y.applyUpdate(doc, row.data);
-    if (readDocumentVersion(doc) !== null) return stored(rows);
-    // One statement for both (a room's first load is on the path of everyone joining it).
-    // Tasks were planned through GraphQL before the document existed: the document holds them from
-    // now on, naming owners by their seat in this conference: the owner's seat here, if any.
-    const [{ agenda, tasks }] = await em.query<[{ agenda: ConferenceDocumentSeed["agenda"]; tasks: NewLiveTask[] }]>(
+    // After the lock (a statement of its own, so this one sees what an earlier holder stored):
+    // whether anything is stored, and what to build from, in one statement, as a room's first
+    // load is on the path of everyone joining it. Tasks were planned through GraphQL before the
+    // document existed: the document holds them from now on, naming owners by their seat in this
+    // conference: the owner's seat here, if any.
+    const [seed] = await em.query<
+      [{ stored: boolean; agenda: ConferenceDocumentSeed["agenda"]; tasks: NewLiveTask[] }]
+    >(
       `SELECT
+         EXISTS (SELECT 1 FROM collab_snapshots s WHERE s."conferenceId" = $1)
+           OR EXISTS (SELECT 1 FROM collab_updates u WHERE u."conferenceId" = $1) AS stored,
          COALESCE((SELECT json_agg(json_build_object('id', a.id, 'title', a.title, 'timeboxMinutes', a."timeboxMinutes")
                                    ORDER BY a.position, a.id)
                    FROM agenda_items a WHERE a."conferenceId" = $1), '[]'::json) AS agenda,
@@ -87,8 +89,12 @@ export async function initialiseDocument(ds: DataSource, conferenceId: string): 
                    FROM tasks t WHERE t."agreedInId" = $1 AND btrim(t.title) <> ''), '[]'::json) AS tasks`,
       [conferenceId],
     );
+    const rows = seed.stored ? await readRows(em, conferenceId) : [];
+    const doc = newDoc(conferenceId);
+    for (const row of rows) Y.applyUpdate(doc, row.data);
+    if (readDocumentVersion(doc) !== null) return stored(rows);
     const before = Y.encodeStateVector(doc);
-    initializeConferenceDocument(doc, { agenda, tasks });
+    initializeConferenceDocument(doc, { agenda: seed.agenda, tasks: seed.tasks });
     const first = Y.encodeStateAsUpdate(doc, before);
     await em.query(`INSERT INTO collab_updates ("conferenceId", data) VALUES ($1, $2)`, [conferenceId, param(first)]);
     const result = stored(rows);
