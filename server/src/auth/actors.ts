@@ -5,31 +5,17 @@ import { ANONYMOUS, type Actor, type GuestActor, type StaffActor } from "../poli
 import type { Account } from "./account.entity.js";
 import { GuestLink } from "./guest-link.entity.js";
 import { findSession } from "./sessions.js";
+import { staffActorOf, staffFactsColumns, type StaffFacts } from "./staff-facts.js";
 import { hashToken, looksLikeToken } from "./tokens.js";
 
 /** A staff account with the facts the policy decides on: its cases and its conferences. */
 export async function staffActor(em: EntityManager, account: Account, sessionId: string | null): Promise<StaffActor> {
-  const [cases, participations] = await Promise.all([
-    em.query<{ id: string }[]>(
-      `SELECT id FROM cases WHERE "caseManagerId" = $1 UNION SELECT "caseId" FROM case_team WHERE "accountId" = $2`,
-      [account.personId, account.id],
-    ),
-    account.personId
-      ? em.query<{ conferenceId: string; role: ParticipantRole }[]>(
-          `SELECT "conferenceId", role FROM participants WHERE "personId" = $1`,
-          [account.personId],
-        )
-      : [],
-  ]);
-  return {
-    kind: "staff",
-    accountId: account.id,
-    sessionId,
-    admin: account.role === "admin",
-    personId: account.personId,
-    caseIds: new Set(cases.map((c) => c.id)),
-    participations: new Map(participations.map((p) => [p.conferenceId, p.role])),
-  };
+  const columns = staffFactsColumns("$1", "$2");
+  const [facts] = await em.query<[StaffFacts]>(
+    `SELECT ${columns.caseIds} AS "caseIds", ${columns.participations} AS participations`,
+    [account.personId, account.id],
+  );
+  return staffActorOf(account, sessionId, facts);
 }
 
 export type LinkProblem = "unknown" | "expired" | "revoked";
@@ -62,11 +48,12 @@ export async function guestForToken(em: EntityManager, token: string): Promise<G
 /** Who a session cookie stands for; anonymous when there is none or it no longer works. */
 export async function actorForSession(db: DataSource, token: string | undefined, config: Config): Promise<Actor> {
   if (!token) return ANONYMOUS;
-  const session = await findSession(db, token, config);
-  if (!session) return ANONYMOUS;
+  const found = await findSession(db, token, config);
+  if (!found) return ANONYMOUS;
+  const { session, staff } = found;
   if (session.kind === "staff") {
     const { account } = session;
-    return account && !account.disabledAt ? staffActor(db.manager, account, session.id) : ANONYMOUS;
+    return account && !account.disabledAt ? staffActorOf(account, session.id, staff) : ANONYMOUS;
   }
   if (session.guestLinkId) {
     const link = await db.getRepository(GuestLink).findOneBy({ id: session.guestLinkId });

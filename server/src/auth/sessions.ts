@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import type { Config } from "../config.js";
 import type { ClientInfo } from "./cookies.js";
 import { Session, type SessionKind } from "./session.entity.js";
+import { staffFactsColumns, type StaffFacts } from "./staff-facts.js";
 import { hashToken, looksLikeToken, newToken } from "./tokens.js";
 
 type SessionSettings = Pick<Config, "SESSION_IDLE_MINUTES" | "SESSION_MAX_HOURS">;
@@ -38,24 +39,31 @@ export async function openSession(
 }
 
 /**
- * The live session a cookie names, with its account in the same query (every request asks),
- * renewed on use; null when unknown, expired or revoked.
+ * The live session a cookie names, with its account and, for staff, what the policy needs of it
+ * (`staff`), all in one statement (every request and every socket asks); renewed on use; null
+ * when unknown, expired or revoked.
  */
 export async function findSession(
   db: DataSource,
   token: string,
   settings: SessionSettings,
   now = new Date(),
-): Promise<Session | null> {
+): Promise<{ session: Session; staff: StaffFacts } | null> {
   if (!looksLikeToken(token)) return null;
+  const staff = staffFactsColumns(`account."personId"`, "account.id");
   // A query builder, not findOne with relations: TypeORM would add a second query for the limit.
-  const session = await db
+  const {
+    entities: [session],
+    raw: [row],
+  } = await db
     .getRepository(Session)
     .createQueryBuilder("session")
     .leftJoinAndSelect("session.account", "account")
+    .addSelect(staff.caseIds, "staff_case_ids")
+    .addSelect(staff.participations, "staff_participations")
     .where(`session."tokenHash" = :hash AND session."revokedAt" IS NULL`, { hash: hashToken(token) })
-    .getOne();
-  if (!session || session.expiresAt <= now) return null;
+    .getRawAndEntities<{ staff_case_ids: StaffFacts["caseIds"]; staff_participations: StaffFacts["participations"] }>();
+  if (!session || !row || session.expiresAt <= now) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > RENEW_AFTER_MS) {
     session.lastSeenAt = now;
     session.expiresAt = earlier(
@@ -66,7 +74,7 @@ export async function findSession(
       .getRepository(Session)
       .update(session.id, { lastSeenAt: session.lastSeenAt, expiresAt: session.expiresAt });
   }
-  return session;
+  return { session, staff: { caseIds: row.staff_case_ids, participations: row.staff_participations } };
 }
 
 export async function revokeSessions(

@@ -94,7 +94,7 @@ describe.each(databaseTargets)("the statements of opening live documents on $nam
     expect(rows.every((r) => r.at.getTime() >= before.getTime() - 1 && r.at.getTime() <= Date.now())).toBe(true);
   });
 
-  it("looks up one session once for ten upgrades asking at the same time, and each gets its access", async () => {
+  it("looks up one session once, in one statement, for ten upgrades asking at the same time, and each gets its access", async () => {
     const conference = await writableConference(s);
     const extension = authenticationExtension({
       ds: s.db.dataSource,
@@ -109,6 +109,10 @@ describe.each(databaseTargets)("the statements of opening live documents on $nam
     );
     expect(answers.every((a) => a?.actor.kind === "staff" && !a.readOnly)).toBe(true);
     expect(sql.statements.filter((q) => /FROM "sessions"/.test(q))).toHaveLength(1);
+    // The account's cases and seats come with its session, in the same statement.
+    expect(sql.statements.filter((q) => /FROM cases|FROM participants/.test(q) && !/FROM "sessions"/.test(q))).toEqual(
+      [],
+    );
     // A re-check follows a change: it looks up anew even while an upgrade's lookup runs.
     sql.statements.length = 0;
     await Promise.all([
