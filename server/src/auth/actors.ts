@@ -48,12 +48,11 @@ export async function guestForToken(em: EntityManager, token: string): Promise<G
 /** Who a session cookie stands for; anonymous when there is none or it no longer works. */
 export async function actorForSession(db: DataSource, token: string | undefined, config: Config): Promise<Actor> {
   if (!token) return ANONYMOUS;
-  const found = await findSession(db, token, config);
-  if (!found) return ANONYMOUS;
-  const { session, staff } = found;
+  const session = await findSession(db, token, config);
+  if (!session) return ANONYMOUS;
   if (session.kind === "staff") {
     const { account } = session;
-    return account && !account.disabledAt ? staffActorOf(account, session.id, staff) : ANONYMOUS;
+    return account && !account.disabledAt ? staffActorOf(account, session.id, session.staff) : ANONYMOUS;
   }
   if (session.guestLinkId) {
     const link = await db.getRepository(GuestLink).findOneBy({ id: session.guestLinkId });

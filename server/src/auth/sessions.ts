@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { Config } from "../config.js";
+import type { Account } from "./account.entity.js";
 import type { ClientInfo } from "./cookies.js";
 import { Session, type SessionKind } from "./session.entity.js";
 import { staffFactsColumns, type StaffFacts } from "./staff-facts.js";
@@ -38,43 +39,61 @@ export async function openSession(
   return { token, session };
 }
 
+/** What a request needs of its live session: who it is for, and for staff what the policy needs. */
+export interface LiveSession {
+  id: string;
+  kind: SessionKind;
+  guestLinkId: string | null;
+  /** A staff session's account; null for a guest's, or when the account is gone. */
+  account: Pick<Account, "id" | "role" | "personId" | "disabledAt"> | null;
+  staff: StaffFacts;
+}
+
 /**
- * The live session a cookie names, with its account and, for staff, what the policy needs of it
- * (`staff`), all in one statement (every request and every socket asks); renewed on use; null
- * when unknown, expired or revoked.
+ * The live session a cookie names, with its account and, for staff, what the policy needs of it,
+ * in one plain statement (every request and every socket asks; a query builder costs more than
+ * the query); renewed on use; null when unknown, expired or revoked.
  */
 export async function findSession(
   db: DataSource,
   token: string,
   settings: SessionSettings,
   now = new Date(),
-): Promise<{ session: Session; staff: StaffFacts } | null> {
+): Promise<LiveSession | null> {
   if (!looksLikeToken(token)) return null;
-  const staff = staffFactsColumns(`account."personId"`, "account.id");
-  // A query builder, not findOne with relations: TypeORM would add a second query for the limit.
-  const {
-    entities: [session],
-    raw: [row],
-  } = await db
-    .getRepository(Session)
-    .createQueryBuilder("session")
-    .leftJoinAndSelect("session.account", "account")
-    .addSelect(staff.caseIds, "staff_case_ids")
-    .addSelect(staff.participations, "staff_participations")
-    .where(`session."tokenHash" = :hash AND session."revokedAt" IS NULL`, { hash: hashToken(token) })
-    .getRawAndEntities<{ staff_case_ids: StaffFacts["caseIds"]; staff_participations: StaffFacts["participations"] }>();
-  if (!session || !row || session.expiresAt <= now) return null;
-  if (now.getTime() - session.lastSeenAt.getTime() > RENEW_AFTER_MS) {
-    session.lastSeenAt = now;
-    session.expiresAt = earlier(
-      new Date(now.getTime() + minutes(settings.SESSION_IDLE_MINUTES)),
-      session.absoluteExpiresAt,
-    );
-    await db
-      .getRepository(Session)
-      .update(session.id, { lastSeenAt: session.lastSeenAt, expiresAt: session.expiresAt });
+  const staff = staffFactsColumns(`a."personId"`, "a.id");
+  const [row] = await db.query<
+    (Omit<LiveSession, "account" | "staff"> & {
+      lastSeenAt: Date;
+      expiresAt: Date;
+      absoluteExpiresAt: Date;
+      accountId: string | null;
+      role: Account["role"];
+      personId: string | null;
+      disabledAt: Date | null;
+    } & StaffFacts)[]
+  >(
+    `SELECT s.id, s.kind, s."guestLinkId", s."lastSeenAt", s."expiresAt", s."absoluteExpiresAt",
+            a.id AS "accountId", a.role, a."personId", a."disabledAt",
+            ${staff.caseIds} AS "caseIds", ${staff.participations} AS participations
+       FROM sessions s LEFT JOIN accounts a ON a.id = s."accountId"
+      WHERE s."tokenHash" = $1 AND s."revokedAt" IS NULL`,
+    [hashToken(token)],
+  );
+  if (!row || row.expiresAt <= now) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() > RENEW_AFTER_MS) {
+    const expiresAt = earlier(new Date(now.getTime() + minutes(settings.SESSION_IDLE_MINUTES)), row.absoluteExpiresAt);
+    await db.query(`UPDATE sessions SET "lastSeenAt" = $2, "expiresAt" = $3 WHERE id = $1`, [row.id, now, expiresAt]);
   }
-  return { session, staff: { caseIds: row.staff_case_ids, participations: row.staff_participations } };
+  return {
+    id: row.id,
+    kind: row.kind,
+    guestLinkId: row.guestLinkId,
+    account: row.accountId
+      ? { id: row.accountId, role: row.role, personId: row.personId, disabledAt: row.disabledAt }
+      : null,
+    staff: { caseIds: row.caseIds, participations: row.participations },
+  };
 }
 
 export async function revokeSessions(

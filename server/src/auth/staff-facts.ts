@@ -23,7 +23,11 @@ export function staffFactsColumns(personId: string, accountId: string): { caseId
   };
 }
 
-export function staffActorOf(account: Account, sessionId: string | null, facts: StaffFacts): StaffActor {
+export function staffActorOf(
+  account: Pick<Account, "id" | "role" | "personId">,
+  sessionId: string | null,
+  facts: StaffFacts,
+): StaffActor {
   return {
     kind: "staff",
     accountId: account.id,

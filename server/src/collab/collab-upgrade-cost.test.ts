@@ -108,17 +108,17 @@ describe.each(databaseTargets)("the statements of opening live documents on $nam
       Array.from({ length: 10 }, () => extension.onAuthenticate!({ request, conferenceId: conference.id })),
     );
     expect(answers.every((a) => a?.actor.kind === "staff" && !a.readOnly)).toBe(true);
-    expect(sql.statements.filter((q) => /FROM "sessions"/.test(q))).toHaveLength(1);
+    expect(sql.statements.filter((q) => /FROM "?sessions"?/.test(q))).toHaveLength(1);
     // The account's cases and seats come with its session, in the same statement.
-    expect(sql.statements.filter((q) => /FROM cases|FROM participants/.test(q) && !/FROM "sessions"/.test(q))).toEqual(
-      [],
-    );
+    expect(
+      sql.statements.filter((q) => /FROM cases|FROM participants/.test(q) && !/FROM "?sessions"?/.test(q)),
+    ).toEqual([]);
     // A re-check follows a change: it looks up anew even while an upgrade's lookup runs.
     sql.statements.length = 0;
     await Promise.all([
       extension.onAuthenticate!({ request, conferenceId: conference.id }),
       extension.recheck(conference.id, answers[0]!),
     ]);
-    expect(sql.statements.filter((q) => /FROM "sessions"/.test(q))).toHaveLength(2);
+    expect(sql.statements.filter((q) => /FROM "?sessions"?/.test(q))).toHaveLength(2);
   });
 });
