@@ -41,8 +41,11 @@ function onClose(this: WebSocket, code: number): void {
 export class Connection {
   /** Set when we decided to close: later frames are ignored. */
   private closing = false;
-  /** Awareness client ids this socket introduced, removed when it goes. */
-  private readonly awarenessClients = new Set<number>();
+  /**
+   * Awareness client ids this socket introduced, removed when it goes: usually one, so an array
+   * of exactly that size, not a Set (a hash table each, a thousand sockets are a thousand).
+   */
+  private awarenessClients: readonly number[] = [];
   private windowStart = 0;
   private windowCount = 0;
   /** Answered the last ping; the core terminates sockets that stop answering. */
@@ -92,12 +95,13 @@ export class Connection {
   }
 
   speaksFor(awarenessClientId: number): boolean {
-    return this.awarenessClients.has(awarenessClientId);
+    return this.awarenessClients.includes(awarenessClientId);
   }
 
   claimAwareness(added: number[], removed: number[]): void {
-    for (const id of added) this.awarenessClients.add(id);
-    for (const id of removed) this.awarenessClients.delete(id);
+    if (added.length === 0 && removed.length === 0) return;
+    const kept = this.awarenessClients.filter((id) => !removed.includes(id));
+    this.awarenessClients = [...kept, ...added.filter((id) => !kept.includes(id))];
   }
 
   /** The socket closed (its listener above). */

@@ -12,6 +12,7 @@ import { conferenceGate } from "./conference-gate.js";
 import { CollabCore } from "./core.js";
 import type { Metrics } from "../metrics/metrics.js";
 import { REQUEST_ID_HEADER, requestIdOf } from "../http/request-id.js";
+import { releaseUpgradeSocket } from "../http/upgrade-socket.js";
 import { metricsExtension } from "./metrics.js";
 import { persistenceExtension } from "./persistence.js";
 import { projectionExtension } from "./projection.js";
@@ -89,7 +90,8 @@ export function createCollabEndpoint(deps: {
   );
   const gate = conferenceGate(deps.db.dataSource);
   // Above our own message bound, so an oversized message gets 4413 from us; far above, ws's 1009.
-  const wss = new WebSocketServer({ noServer: true, maxPayload: settings.maxMessageBytes * 2 });
+  // The rooms know every socket: ws's own set of clients would cost a listener per socket.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: settings.maxMessageBytes * 2, clientTracking: false });
   wss.on("headers", (headers, req) => headers.push(`X-Request-Id: ${requestIdOf(req)}`));
 
   const audits = auditBatch(deps.db.dataSource, log);
@@ -138,8 +140,10 @@ export function createCollabEndpoint(deps: {
       return refuse(socket, 503, requestId);
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
-      // The socket lives on inside ws: a listener left on it would keep the room's join scope.
+      // The socket lives on inside ws: a listener left on it would keep the room's join scope,
+      // and ws has its own error listener now.
       socket.off("close", release);
+      releaseUpgradeSocket(socket);
       core.attach(ws, room, access, requestId);
       release();
     });

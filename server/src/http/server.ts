@@ -6,7 +6,6 @@ import { useServer } from "graphql-ws/use/ws";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Duplex } from "node:stream";
 import path from "node:path";
 import { WebSocketServer } from "ws";
 import type { Config } from "../config.js";
@@ -18,6 +17,7 @@ import { createEvents, redisRelay } from "../graphql/pubsub.js";
 import { createMetrics, graphqlMetricsPlugin, measureRequest, measureSocket, routeOf } from "../metrics/metrics.js";
 import { errorLogPlugin, isUnexpected } from "../graphql/error-log.js";
 import { REQUEST_ID_HEADER, requestIdOf, requestLogger, traceRequest, traceSocket } from "./request-id.js";
+import { guardUpgradeSocket, releaseUpgradeSocket } from "./upgrade-socket.js";
 import { buildRoundtableSchema } from "../graphql/schema.js";
 import type { Logger } from "../logger.js";
 import { actorForSession } from "../auth/actors.js";
@@ -196,9 +196,7 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
   serveClient(app, config.CLIENT_DIST);
 
   httpServer.on("upgrade", (req, socket, head) => {
-    // Node hands the raw socket over without an error listener: a client that resets before the
-    // answer would otherwise crash the process (ECONNRESET as an unhandled 'error').
-    socket.on("error", destroySocket);
+    guardUpgradeSocket(socket);
     const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
     const refuse = (status: string) =>
       socket.end(`HTTP/1.1 ${status}\r\n${REQUEST_ID_HEADER}: ${requestIdOf(req)}\r\nConnection: close\r\n\r\n`);
@@ -212,7 +210,10 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
       return;
     }
     if (pathname === "/graphql") {
-      graphqlWs.handleUpgrade(req, socket, head, (ws) => graphqlWs.emit("connection", ws, req));
+      graphqlWs.handleUpgrade(req, socket, head, (ws) => {
+        releaseUpgradeSocket(socket);
+        graphqlWs.emit("connection", ws, req);
+      });
       return;
     }
     if (pathname.startsWith("/collab/")) {
@@ -280,11 +281,6 @@ function serveClient(app: express.Express, dist: string | undefined): void {
  * page elsewhere could open a socket as the signed-in user. A browser always sends Origin:
  * it must name this host. Clients that are not browsers send none.
  */
-/** A listener without a closure: one over the upgrade's scope would keep its request as long as the socket. */
-function destroySocket(this: Duplex): void {
-  this.destroy();
-}
-
 function sameOrigin(req: http.IncomingMessage): boolean {
   const origin = req.headers.origin;
   if (!origin) return true;
