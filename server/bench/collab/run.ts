@@ -275,6 +275,7 @@ try {
     // What the process holds after a full collection, without V8's and the allocator's reserves.
     s3row("V8 heap in use, growth idle", (r) => (r.idle.stats.heapUsed - r.statsBefore.heapUsed) / MB, " MB", t15);
     s3row("V8 heap in use, growth typing", (r) => (r.typing.stats.heapUsed - r.statsBefore.heapUsed) / MB, " MB", t15);
+    s3row("of which compiled code, idle", (r) => (r.idle.stats.heapCode - r.statsBefore.heapCode) / MB, " MB");
     s3row("server CPU while connecting", (r) => r.connect.cpuPercent, " %");
     if (databaseUrl) {
       const statements = (phase: Phase, before: ServerStats) => phase.stats.statements - before.statements;

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { writeHeapSnapshot } from "node:v8";
+import { getHeapSpaceStatistics, writeHeapSnapshot } from "node:v8";
 
 /** One line a server wrapper prints per measurement window (SIGUSR2, and once at exit). */
 export interface ServerStats {
@@ -12,6 +12,8 @@ export interface ServerStats {
   rss: number;
   /** Where the RSS is: V8's heap, and memory outside it (buffers, PGlite's WebAssembly memory). */
   heapUsed: number;
+  /** Part of heapUsed: compiled code, which grows once as code gets hot, not with the load. */
+  heapCode: number;
   /** V8's heap as reserved: what the heap adds to the RSS. */
   heapTotal: number;
   external: number;
@@ -100,6 +102,9 @@ export function installStats(statements: () => number = () => 0): void {
         external,
         arrayBuffers,
       }))(process.memoryUsage()),
+      heapCode: getHeapSpaceStatistics()
+        .filter((space) => space.space_name.startsWith("code"))
+        .reduce((n, space) => n + space.space_used_size, 0),
       wasm: wasmBytes(),
       statements: statements(),
     };
