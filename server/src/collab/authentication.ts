@@ -150,10 +150,12 @@ export function authenticationExtension(deps: {
         );
         await Promise.all(affected.map(recheck));
       });
-      listen(events.subscribe(TOPICS.conference), async ({ conferenceId }) => {
-        const room = conferenceId ? started.room(conferenceId) : undefined;
-        if (room) await refreshFacts(room);
-      });
+      for (const topic of [TOPICS.conference, TOPICS.liveStatus] as const) {
+        listen(events.subscribe(topic), async ({ conferenceId }) => {
+          const room = conferenceId ? started.room(conferenceId) : undefined;
+          if (room) await refreshFacts(room);
+        });
+      }
       listen(events.subscribe(TOPICS.participant), async ({ conferenceId }) => {
         const room = conferenceId ? started.room(conferenceId) : undefined;
         if (room) await Promise.all([...room.connections].map(recheck));

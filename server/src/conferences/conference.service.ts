@@ -46,8 +46,10 @@ export function assertStatus(
 
 export const PREPARATION: readonly ConferenceStatus[] = ["draft", "invited"];
 
+const changeEvent = (c: Conference) => ({ id: c.id, caseId: c.caseId, conferenceId: c.id });
+
 export function publishConference(ctx: Context, c: Conference): void {
-  ctx.events.publish(TOPICS.conference, { id: c.id, caseId: c.caseId, conferenceId: c.id });
+  ctx.events.publish(TOPICS.conference, changeEvent(c));
 }
 
 export function listConferences(ctx: Context, filter: ConferenceFilter, page: PageArgs) {
@@ -157,9 +159,11 @@ export async function transitionConference(ctx: Context, id: string, to: Confere
     invitations = await invitationsOnStatusChange(ctx, em, changed, from);
     return changed;
   });
-  // Closing the meeting (→ signing) renders the minutes version everyone signs, and tells of the
-  // change once that version is stored: a page reading on this event must find it.
-  if (saved.status !== "signing") publishConference(ctx, saved);
+  // Closing the meeting (→ signing) renders the minutes version everyone signs, and tells
+  // subscribers of the change once that version is stored: a page reading on the event must find
+  // it. Open live documents freeze at once.
+  if (saved.status === "signing") ctx.events.publish(TOPICS.liveStatus, changeEvent(saved));
+  else publishConference(ctx, saved);
   invitations();
   return afterStatusChange(ctx, saved);
 }

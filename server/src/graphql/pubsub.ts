@@ -21,6 +21,11 @@ export const TOPICS = {
   task: "TASK_CHANGED",
   /** A participant was removed or their guest link withdrawn: their live connections must close. */
   accessRevoked: "ACCESS_REVOKED",
+  /**
+   * A conference's status committed, for live documents only (a move to signing freezes them at
+   * once, on every instance); subscribers hear of it on `conference` once what follows is ready.
+   */
+  liveStatus: "LIVE_STATUS_CHANGED",
 } as const;
 
 export interface AccessRevokedEvent {
@@ -36,6 +41,7 @@ export function createEvents(eventTarget?: EventTarget) {
     [TOPICS.participant]: [ChangeEvent];
     [TOPICS.task]: [ChangeEvent];
     [TOPICS.accessRevoked]: [AccessRevokedEvent];
+    [TOPICS.liveStatus]: [ChangeEvent];
   }>(eventTarget ? { eventTarget } : undefined);
 }
 
