@@ -47,24 +47,23 @@ describe.each(databaseTargets)("the case list on $name", (target) => {
     return statements;
   }
 
-  it("costs 2 + 5 SQL statements for a page of 50 cases with conferences, participants and persons, as for 5", async () => {
+  it("costs 1 + 5 SQL statements for a page of 50 cases with conferences, participants and persons, as for 5", async () => {
     const five = await statementsFor(LIST, 5);
     const fifty = await statementsFor(LIST, 50);
     console.log(`${target.name}: ${fifty} SQL statements for 50 cases × 2 conferences × 3 participants`);
     expect(fifty).toBe(five);
-    // Who is asking (the session with its account, then its cases; the bench account stands for
-    // no person, so there are no conferences of its own to look up), count, page, then one batch
-    // each: conferences, participants, persons.
-    expect(fifty).toBe(2 + 5);
+    // Who is asking (the session with its account, its cases and its seats, in one statement),
+    // count, page, then one batch each: conferences, participants, persons.
+    expect(fifty).toBe(1 + 5);
   });
 
-  it("costs 2 + 8 SQL statements for the full case-list page of 50, as for 5", async () => {
+  it("costs 1 + 8 SQL statements for the full case-list page of 50, as for 5", async () => {
     const five = await statementsFor(FULL_PAGE, 5);
     const fifty = await statementsFor(FULL_PAGE, 50);
     console.log(`${target.name}: ${fifty} SQL statements for the full case-list page of 50`);
     expect(fifty).toBe(five);
-    // Who is asking (2), count and page, then one batch each: children, case managers,
+    // Who is asking (1), count and page, then one batch each: children, case managers,
     // conferences, participants, their persons, and those persons' institutions.
-    expect(fifty).toBe(2 + 8);
+    expect(fifty).toBe(1 + 8);
   });
 });
