@@ -13,7 +13,8 @@ import { notFound } from "../graphql/errors.js";
 import type { Context } from "../graphql/context.js";
 import { patchChanges } from "../graphql/validation.js";
 import { AgendaItem } from "./agenda-item.entity.js";
-import { assertStatus, lockConference, PREPARATION, publishConference } from "./conference.service.js";
+import { publishConference } from "./conference-events.js";
+import { assertStatus, lockConference, PREPARATION } from "./conference.service.js";
 import { changeLiveDocument } from "./live-change.js";
 import type { AgendaItemInput, AgendaItemPatch } from "./conference.types.js";
 

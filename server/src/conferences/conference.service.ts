@@ -15,6 +15,7 @@ import {
   type AfterCommit,
 } from "../invitations/invitation.service.js";
 import { afterStatusChange, beforeStatusChange } from "../signoff/lifecycle.js";
+import { conferenceEvent, publishConference } from "./conference-events.js";
 import { Conference } from "./conference.entity.js";
 import type { ConferenceFilter, ConferenceInput, ConferencePatch } from "./conference.types.js";
 import { Participant } from "./participant.entity.js";
@@ -45,12 +46,6 @@ export function assertStatus(
 }
 
 export const PREPARATION: readonly ConferenceStatus[] = ["draft", "invited"];
-
-const changeEvent = (c: Conference) => ({ id: c.id, caseId: c.caseId, conferenceId: c.id });
-
-export function publishConference(ctx: Context, c: Conference): void {
-  ctx.events.publish(TOPICS.conference, changeEvent(c));
-}
 
 export function listConferences(ctx: Context, filter: ConferenceFilter, page: PageArgs) {
   const qb = onlyReadableConferences(ctx.db.getRepository(Conference).createQueryBuilder("conference"), ctx.actor);
@@ -162,7 +157,7 @@ export async function transitionConference(ctx: Context, id: string, to: Confere
   // Closing the meeting (→ signing) renders the minutes version everyone signs, and tells
   // subscribers of the change once that version is stored: a page reading on the event must find
   // it. Open live documents freeze at once.
-  if (saved.status === "signing") ctx.events.publish(TOPICS.liveStatus, changeEvent(saved));
+  if (saved.status === "signing") ctx.events.publish(TOPICS.liveStatus, conferenceEvent(saved));
   else publishConference(ctx, saved);
   invitations();
   return afterStatusChange(ctx, saved);

@@ -5,6 +5,7 @@ import { TOPICS, type Events } from "../graphql/pubsub.js";
 import { TaskStatusChange } from "../tasks/task-status-change.entity.js";
 import { Task } from "../tasks/task.entity.js";
 import { AgendaItem } from "./agenda-item.entity.js";
+import { conferenceEvent } from "./conference-events.js";
 import { Conference } from "./conference.entity.js";
 import { Participant } from "./participant.entity.js";
 
@@ -45,7 +46,7 @@ export async function projectLiveDocument(
     events.publish(TOPICS.participant, { id: seat, caseId: conference.caseId, conferenceId: conference.id });
   }
   if (agendaChanged) {
-    events.publish(TOPICS.conference, { id: conference.id, caseId: conference.caseId, conferenceId: conference.id });
+    events.publish(TOPICS.conference, conferenceEvent(conference));
   }
   for (const task of changed) {
     events.publish(TOPICS.task, {

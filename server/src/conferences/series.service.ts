@@ -7,7 +7,8 @@ import { Person } from "../persons/person.entity.js";
 import { Task } from "../tasks/task.entity.js";
 import { AgendaItem } from "./agenda-item.entity.js";
 import { Conference } from "./conference.entity.js";
-import { nextSeriesIndex, publishConference } from "./conference.service.js";
+import { publishConference } from "./conference-events.js";
+import { nextSeriesIndex } from "./conference.service.js";
 import { Participant } from "./participant.entity.js";
 
 /** The three meetings of a typical series and what each is for (DOMAIN.md, "Series"). */

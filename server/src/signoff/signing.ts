@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { publishConference } from "../conferences/conference-events.js";
 import { Conference } from "../conferences/conference.entity.js";
 import { Participant } from "../conferences/participant.entity.js";
 import type { Context } from "../graphql/context.js";
@@ -119,7 +120,7 @@ export async function answerMinutes(ctx: Context, input: AnswerInput): Promise<v
   });
   const conference = closed ?? (await ctx.db.getRepository(Conference).findOneByOrFail({ id: version.conferenceId }));
   ctx.events.publish(TOPICS.participant, { id: participantId, caseId: conference.caseId, conferenceId: conference.id });
-  if (closed) ctx.events.publish(TOPICS.conference, { id: closed.id, caseId: closed.caseId, conferenceId: closed.id });
+  if (closed) publishConference(ctx, closed);
 }
 
 async function allSigned(em: EntityManager, version: MinutesVersion): Promise<boolean> {

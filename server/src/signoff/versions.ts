@@ -3,8 +3,8 @@ import type { EntityManager } from "typeorm";
 import * as Y from "yjs";
 import { initialiseDocument, readDocument } from "../collab/document-store.js";
 import { Conference } from "../conferences/conference.entity.js";
+import { publishConference } from "../conferences/conference-events.js";
 import type { Context } from "../graphql/context.js";
-import { TOPICS } from "../graphql/pubsub.js";
 import { buildMinutesContent, loadMinutesFacts, minutesHash } from "../minutes/render-content.js";
 import { auditIdentity } from "../policy/actor.js";
 import { MinutesVersion } from "./minutes-version.entity.js";
@@ -66,7 +66,7 @@ export async function renderClosingVersion(ctx: Context, conference: Conference)
       return current;
     });
     doc.destroy();
-    publish(ctx, saved);
+    publishConference(ctx, saved);
     return saved;
   } catch (err) {
     ctx.log.error({ err, conferenceId: conference.id }, "rendering the minutes failed; the meeting goes back to live");
@@ -79,11 +79,7 @@ export async function renderClosingVersion(ctx: Context, conference: Conference)
       current.statusChangedAt = new Date();
       return em.getRepository(Conference).save(current);
     });
-    publish(ctx, reverted);
+    publishConference(ctx, reverted);
     throw err;
   }
-}
-
-function publish(ctx: Context, c: Conference): void {
-  ctx.events.publish(TOPICS.conference, { id: c.id, caseId: c.caseId, conferenceId: c.id });
 }
