@@ -8,6 +8,7 @@ import type { Logger } from "../logger.js";
 import type { Actor } from "../policy/actor.js";
 import { can } from "../policy/policy.js";
 import type { Connection } from "./connection.js";
+import { documentSeedSql } from "./document-store.js";
 import type { CollabCore } from "./core.js";
 import type { Room } from "./room.js";
 import { UpgradeRefused, type Access, type ConferenceFacts, type Credentials, type Extension } from "./types.js";
@@ -69,16 +70,18 @@ export function authenticationExtension(deps: {
   }
 
   /**
-   * With `document`, also whether a live document is stored: asked when a room may be about to
-   * load, not on the re-reads at every store (two more tables to plan, for nothing).
+   * With `document`, also the seed of a live document if none is stored: asked when a room may
+   * be about to load, so creating it is one statement more, not a read and a transaction; not on
+   * the re-reads at every store (two more tables to plan, for nothing).
    */
   async function readFacts(conferenceId: string, document = false): Promise<ConferenceFacts | null> {
-    const stored = document
-      ? `, EXISTS (SELECT 1 FROM collab_updates u WHERE u."conferenceId" = c.id)
-           OR EXISTS (SELECT 1 FROM collab_snapshots s WHERE s."conferenceId" = c.id) AS "documentStored"`
+    const seed = document
+      ? `, CASE WHEN EXISTS (SELECT 1 FROM collab_updates u WHERE u."conferenceId" = c.id)
+                  OR EXISTS (SELECT 1 FROM collab_snapshots s WHERE s."conferenceId" = c.id)
+                THEN NULL ELSE ${documentSeedSql("c.id")} END AS "documentSeed"`
       : "";
     const [row] = await ds.query<ConferenceFacts[]>(
-      `SELECT c."caseId", c.status${stored} FROM conferences c WHERE c.id = $1`,
+      `SELECT c."caseId", c.status${seed} FROM conferences c WHERE c.id = $1`,
       [conferenceId],
     );
     return row ?? null;

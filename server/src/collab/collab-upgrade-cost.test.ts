@@ -59,15 +59,17 @@ describe.each(databaseTargets)("the statements of opening live documents on $nam
     expect(sql.statements.filter((q) => /FROM conferences c WHERE c\.id/.test(q))).toEqual([]);
   });
 
-  it("opens a new conference's document with one read under the lock: whether anything is stored, its agenda and tasks", async () => {
+  it("creates a new conference's document in one statement, from the seed read with its facts, in no transaction", async () => {
     const conference = await writableConference(s);
     sql.statements.length = 0;
     await join(conference.id).synced();
-    // The facts said there was no document, and the read under the lock agrees: no rows to read.
+    // The facts said there was no document: no read of rows that would find nothing.
     expect(sql.statements.filter((q) => /AS kind, state AS data/.test(q))).toEqual([]);
-    const reads = sql.statements.filter((q) => /FROM agenda_items|FROM tasks/.test(q));
-    expect(reads).toHaveLength(1);
-    expect(reads[0]).toMatch(/FROM collab_updates/);
+    const seeds = sql.statements.filter((q) => /conference_document_seed/.test(q));
+    expect(seeds).toHaveLength(1);
+    expect(seeds[0]).toMatch(/FROM conferences c WHERE c\.id/);
+    expect(sql.statements.filter((q) => /create_conference_document/.test(q))).toHaveLength(1);
+    expect(sql.statements.filter((q) => /^(START TRANSACTION|BEGIN)/i.test(q))).toEqual([]);
   });
 
   it("writes audit entries added together in one statement, each with the time it was added", async () => {

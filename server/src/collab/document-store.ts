@@ -1,9 +1,4 @@
-import {
-  initializeConferenceDocument,
-  readDocumentVersion,
-  type ConferenceDocumentSeed,
-  type NewLiveTask,
-} from "@roundtable/shared";
+import { initializeConferenceDocument, type ConferenceDocumentSeed } from "@roundtable/shared";
 import type { DataSource, EntityManager } from "typeorm";
 import * as Y from "yjs";
 import { newDoc } from "./new-doc.js";
@@ -57,49 +52,52 @@ export async function appendUpdate(ds: DataSource, conferenceId: string, update:
 }
 
 /**
- * Gives a document without content its initial layout, once across all instances: under the
- * conference row lock, read again, and only if still uninitialised build it from the agenda rows
- * and the tasks agreed in the conference, and store it as the first update. Returns the document as stored afterwards.
+ * What a new document is built from, and the fingerprint by which `create_conference_document`
+ * (migration DocumentCreation) tells whether it is still current when the document is stored.
  */
-export async function initialiseDocument(ds: DataSource, conferenceId: string): Promise<StoredDocument> {
-  return ds.transaction(async (em) => {
-    await em.query(`SELECT id FROM conferences WHERE id = $1 FOR UPDATE`, [conferenceId]);
-    // After the lock (a statement of its own, so this one sees what an earlier holder stored):
-    // whether anything is stored, and what to build from, in one statement, as a room's first
-    // load is on the path of everyone joining it. Tasks were planned through GraphQL before the
-    // document existed: the document holds them from now on, naming owners by their seat in this
-    // conference: the owner's seat here, if any.
-    const [seed] = await em.query<
-      [{ stored: boolean; agenda: ConferenceDocumentSeed["agenda"]; tasks: NewLiveTask[] }]
-    >(
-      `SELECT
-         EXISTS (SELECT 1 FROM collab_snapshots s WHERE s."conferenceId" = $1)
-           OR EXISTS (SELECT 1 FROM collab_updates u WHERE u."conferenceId" = $1) AS stored,
-         COALESCE((SELECT json_agg(json_build_object('id', a.id, 'title', a.title, 'timeboxMinutes', a."timeboxMinutes")
-                                   ORDER BY a.position, a.id)
-                   FROM agenda_items a WHERE a."conferenceId" = $1), '[]'::json) AS agenda,
-         COALESCE((SELECT json_agg(json_build_object(
-                            'id', t.id, 'title', t.title, 'dueDate', t."dueDate",
-                            'successIndicator', COALESCE(t."successIndicator", ''), 'status', t.status,
-                            'ownerParticipantId',
-                            (SELECT s.id FROM participants s
-                             WHERE s."conferenceId" = $1 AND (s.id = t."ownerParticipantId" OR s."personId" = t."ownerPersonId")
-                             ORDER BY s.id = t."ownerParticipantId" DESC, s."createdAt" LIMIT 1))
-                          ORDER BY t."createdAt", t.id)
-                   FROM tasks t WHERE t."agreedInId" = $1 AND btrim(t.title) <> ''), '[]'::json) AS tasks`,
-      [conferenceId],
+export interface DocumentSeed {
+  seed: ConferenceDocumentSeed;
+  fingerprint: string;
+}
+
+/** SQL for the DocumentSeed of the conference whose id is the expression `conferenceId`, as json. */
+export const documentSeedSql = (conferenceId: string): string =>
+  `(SELECT json_build_object('seed', s, 'fingerprint', md5(s::text)) FROM conference_document_seed(${conferenceId}) s)`;
+
+type Creation = { outcome: "created" } | { outcome: "stored" } | ({ outcome: "changed" } & DocumentSeed);
+
+/**
+ * Gives a document without content its initial layout, once across all instances: built from
+ * `seed` (read where it was cheapest, e.g. with the conference's facts; without it, asked of the
+ * database first) and stored by `create_conference_document` in one statement, under the
+ * conference row lock, only if nothing is stored yet and the seed is still current. A seed
+ * changed meanwhile (the agenda edited through GraphQL) comes back with the answer and the
+ * document is built again. Returns the document as stored afterwards.
+ */
+export async function initialiseDocument(
+  ds: DataSource,
+  conferenceId: string,
+  seed: DocumentSeed | null = null,
+): Promise<StoredDocument> {
+  let offer: { first: Uint8Array | null; fingerprint: string | null } = { first: null, fingerprint: null };
+  let from = seed;
+  for (let attempt = 1; ; attempt++) {
+    if (from) {
+      const doc = newDoc(conferenceId);
+      initializeConferenceDocument(doc, from.seed);
+      offer = { first: Y.encodeStateAsUpdate(doc), fingerprint: from.fingerprint };
+      doc.destroy();
+    }
+    const [{ created }] = await ds.query<[{ created: Creation }]>(
+      `SELECT create_conference_document($1, $2, $3) AS created`,
+      [conferenceId, offer.fingerprint, offer.first && param(offer.first)],
     );
-    const rows = seed.stored ? await readRows(em, conferenceId) : [];
-    const doc = newDoc(conferenceId);
-    for (const row of rows) Y.applyUpdate(doc, row.data);
-    if (readDocumentVersion(doc) !== null) return stored(rows);
-    const before = Y.encodeStateVector(doc);
-    initializeConferenceDocument(doc, { agenda: seed.agenda, tasks: seed.tasks });
-    const first = Y.encodeStateAsUpdate(doc, before);
-    await em.query(`INSERT INTO collab_updates ("conferenceId", data) VALUES ($1, $2)`, [conferenceId, param(first)]);
-    const result = stored(rows);
-    return { updates: [...result.updates, first], tail: result.tail + 1 };
-  });
+    if (created.outcome === "created") return { updates: [offer.first!], tail: 1 };
+    if (created.outcome === "stored") return readDocument(ds, conferenceId);
+    // Edits race a first load only while the agenda is being prepared; one that never settles is a fault.
+    if (attempt === 10) throw new Error(`the seed of ${conferenceId}'s live document keeps changing`);
+    from = created;
+  }
 }
 
 /**

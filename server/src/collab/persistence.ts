@@ -21,9 +21,15 @@ export function persistenceExtension(ds: DataSource, options: { compactAfter: nu
       const apply = (updates: Uint8Array[]) => {
         if (updates.length > 0) Y.applyUpdate(room.doc, Y.mergeUpdates(updates), LOAD_ORIGIN);
       };
-      // A conference known to have no document yet skips the read that would find nothing.
-      let stored =
-        room.conference.documentStored === false ? { updates: [], tail: 0 } : await readDocument(ds, room.conferenceId);
+      // A conference known to have no document yet goes straight to creating it from the seed
+      // read with its facts: one statement, without the read that would find nothing.
+      const seed = room.conference.documentSeed;
+      // Used once: dropped from the facts every joiner's access shares, so open rooms do not
+      // keep their agendas twice.
+      room.conference.documentSeed = undefined;
+      let stored = seed
+        ? await initialiseDocument(ds, room.conferenceId, seed)
+        : await readDocument(ds, room.conferenceId);
       apply(stored.updates);
       if (readDocumentVersion(room.doc) === null) {
         stored = await initialiseDocument(ds, room.conferenceId);

@@ -3,6 +3,7 @@ import type http from "node:http";
 import type { Actor } from "../policy/actor.js";
 import type { Connection } from "./connection.js";
 import type { CollabCore } from "./core.js";
+import type { DocumentSeed } from "./document-store.js";
 import type { Room } from "./room.js";
 
 /**
@@ -63,11 +64,11 @@ export interface ConferenceFacts {
   caseId: string;
   status: ConferenceStatus;
   /**
-   * Whether the conference had a stored live document when these facts were read (absent: not
-   * asked). Only a hint for loading: a room of a conference without one goes straight to
-   * initialising it, which reads again under the row lock anyway.
+   * Asked when a room may be about to load: null when the conference had a stored live document
+   * as these facts were read, else what one starts from. Absent when not asked. Only a hint for
+   * loading: creating the document checks both again under the row lock.
    */
-  documentStored?: boolean;
+  documentSeed?: DocumentSeed | null;
 }
 
 /** What an authenticated upgrade brings to its connection. */
