@@ -1,9 +1,13 @@
 import type { DataSource } from "typeorm";
-import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity.js";
-import { AuditEntry } from "../audit/audit-entry.entity.js";
+import type { AuditEntry } from "../audit/audit-entry.entity.js";
 import type { Logger } from "../logger.js";
 
-type Entry = QueryDeepPartialEntity<AuditEntry>;
+type Entry = Partial<Omit<AuditEntry, "id" | "at">> & Pick<AuditEntry, "actorKind" | "action" | "outcome">;
+
+const COLUMNS = `at, "actorKind", "accountId", "participantId", "sessionId", action, "recordType", "recordId", ip, "changedFields", outcome, detail`;
+// The batch goes as one JSON parameter: TypeORM's insert builder spent more on building a
+// statement of 500 rows than the database on running it. Absent fields are NULL.
+const INSERT = `INSERT INTO "audit_log" (${COLUMNS}) SELECT ${COLUMNS} FROM json_populate_recordset(NULL::audit_log, $1)`;
 
 /** How long an entry waits for others, and how many go into one statement at most. */
 const BATCH_MS = 50;
@@ -17,7 +21,7 @@ const BATCH_MAX = 500;
  * loss logged, as a single insert's was).
  */
 export function auditBatch(ds: DataSource, log: Logger): { add(entry: Entry): void; flush(): Promise<void> } {
-  let pending: Entry[] = [];
+  let pending: (Entry & { at: Date })[] = [];
   let timer: NodeJS.Timeout | null = null;
   let writing: Promise<void> = Promise.resolve();
 
@@ -28,13 +32,10 @@ export function auditBatch(ds: DataSource, log: Logger): { add(entry: Entry): vo
     pending = [];
     if (batch.length > 0) {
       writing = writing.then(() =>
-        ds
-          .getRepository(AuditEntry)
-          .insert(batch)
-          .then(
-            () => undefined,
-            (err: unknown) => log.error({ err, entries: batch.length }, "audit entries lost"),
-          ),
+        ds.query(INSERT, [JSON.stringify(batch)]).then(
+          () => undefined,
+          (err: unknown) => log.error({ err, entries: batch.length }, "audit entries lost"),
+        ),
       );
     }
     return writing;
