@@ -46,6 +46,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       logger: options.logger,
       logging: !!options.logger,
       poolSize: 10,
+      // pg-pool closes a connection idle for 10 s, so the first burst after a quiet moment (every
+      // meeting opening at nine) would wait for new PostgreSQL backends, each planning from a
+      // cold catalog cache. A server holds its ten.
+      extra: { idleTimeoutMillis: 0 },
     });
   } else {
     const dir = options.pgliteDir ?? "memory://";
