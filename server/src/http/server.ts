@@ -225,7 +225,10 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
-    httpServer.listen(config.PORT, config.HOST, resolve);
+    // Node's default backlog (511) is shorter than a reconnect storm: after a restart every
+    // meeting's clients knock at once, and a connection the kernel drops waits a second to retry.
+    // The kernel caps this at net.core.somaxconn.
+    httpServer.listen({ port: config.PORT, host: config.HOST, backlog: 4096 }, resolve);
   });
   const { port } = httpServer.address() as AddressInfo;
   // One task-reminder timer per process; instances share the work safely (docs/followup.md).
