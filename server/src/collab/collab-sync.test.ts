@@ -1,4 +1,4 @@
-import { addAgendaItem, addTask, minutesFragment, readAgenda, snapshotDocument } from "@roundtable/shared";
+import { addAgendaItem, addTask, minutesFragment, readAgenda, readTasks, snapshotDocument } from "@roundtable/shared";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { databaseTargets } from "../../test/databases.js";
@@ -115,6 +115,20 @@ describe.each(databaseTargets)("live documents on $name", (target) => {
     expect(presence.length - before).toBeLessThanOrEqual(3);
     observer.ws.close();
     speaker.ws.close();
+  });
+
+  it("sends a client joining after an edit the document with it, after joiners before were sent the same opening", async () => {
+    const conference = await writableConference(s);
+    const writer = join(conference.id);
+    const early = join(conference.id);
+    await Promise.all([writer.synced(), early.synced()]);
+    addTask(writer.doc, { title: "Call the school" });
+    await eventually(() => expect(readTasks(early.doc).map((t) => t.title)).toEqual(["Call the school"]));
+
+    const late = join(conference.id);
+    await late.synced();
+    // Sync step 2 alone: the edit's broadcast went out before this client was there.
+    expect(readTasks(late.doc).map((t) => t.title)).toEqual(["Call the school"]);
   });
 
   it("stores and unloads a document when everyone left, and loads it intact on the next visit", async () => {

@@ -3,14 +3,7 @@ import { applyAwarenessUpdate, removeAwarenessStates } from "y-protocols/awarene
 import * as Y from "yjs";
 import type { RawData, WebSocket } from "ws";
 import type { Actor } from "../policy/actor.js";
-import {
-  awarenessClientIds,
-  encodeAwareness,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  parseMessage,
-  ProtocolError,
-} from "./protocol.js";
+import { awarenessClientIds, encodeAwareness, parseMessage, ProtocolError } from "./protocol.js";
 import { personKey } from "./presence-owners.js";
 import type { Room } from "./room.js";
 import type { Access, CollabSettings } from "./types.js";
@@ -78,7 +71,7 @@ export class Connection {
 
   /** The server opens the sync (step 1) so the client sends what the server lacks. */
   start(): void {
-    this.send(encodeSyncStep1(this.room.doc));
+    this.send(this.room.syncStep1());
     const states = [...this.room.awareness.getStates().keys()];
     if (states.length > 0) this.send(encodeAwareness(this.room.awareness, states));
   }
@@ -135,7 +128,7 @@ export class Connection {
     const message = parseMessage(bytes);
     switch (message.kind) {
       case "syncStep1":
-        this.send(encodeSyncStep2(this.room.doc, message.stateVector));
+        this.send(this.room.syncStep2(message.stateVector));
         return;
       case "syncStep2":
       case "update": {

@@ -3,7 +3,7 @@ import { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
 import type { Connection } from "./connection.js";
 import { newDoc } from "./new-doc.js";
-import { encodeAwareness, encodeUpdate } from "./protocol.js";
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from "./protocol.js";
 import type { StoreScheduler } from "./store-scheduler.js";
 import type { ConferenceFacts } from "./types.js";
 
@@ -32,6 +32,12 @@ export class Room {
   private unstored: Uint8Array[] = [];
   private readonly awarenessPending = new Set<number>();
   private awarenessTimer: NodeJS.Timeout | null = null;
+  /**
+   * What every joining client is sent while the document does not change: a meeting's people
+   * join together (at its start, after a restart), and each would otherwise cost an encoding of
+   * the whole document. Dropped on every update.
+   */
+  private opening: { step1?: Uint8Array; fullState?: Uint8Array } = {};
 
   constructor(
     readonly conferenceId: string,
@@ -44,6 +50,19 @@ export class Room {
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     this.awareness.on("update", this.relayAwareness);
+    this.doc.on("update", this.forgetOpening);
+  }
+
+  /** Sync step 1: the document's state vector. */
+  syncStep1(): Uint8Array {
+    return (this.opening.step1 ??= encodeSyncStep1(this.doc));
+  }
+
+  /** Sync step 2: what a client with this state vector lacks; all of it for a new client. */
+  syncStep2(stateVector: Uint8Array): Uint8Array {
+    const empty = stateVector.length === 1 && stateVector[0] === 0;
+    if (!empty) return encodeSyncStep2(this.doc, stateVector);
+    return (this.opening.fullState ??= encodeSyncStep2(this.doc, stateVector));
   }
 
   get empty(): boolean {
@@ -78,6 +97,10 @@ export class Room {
     for (const connection of this.connections) if (connection !== except) connection.send(message);
   }
 
+  private readonly forgetOpening = (): void => {
+    this.opening = {};
+  };
+
   private readonly relayAwareness = (
     change: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
@@ -107,6 +130,7 @@ export class Room {
     this.scheduler.stop();
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     this.awareness.off("update", this.relayAwareness);
+    this.doc.off("update", this.forgetOpening);
     // Awareness runs an interval timer until destroyed.
     this.awareness.destroy();
     this.doc.destroy();
