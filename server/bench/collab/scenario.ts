@@ -99,13 +99,46 @@ async function settled(server: ServerProcess): Promise<ServerStats> {
   return last;
 }
 
-export async function runLoad(server: ServerProcess, o: LoadOptions): Promise<LoadResult> {
+/** The clients of each load process: the writers in one, the readers spread over the others. */
+function clientGroups(o: Pick<LoadOptions, "rooms" | "clientsPerRoom" | "readerProcesses">): ClientSpec[][] {
   const writers: ClientSpec[] = o.rooms.map((room) => ({ room, writer: true }));
   const readers: ClientSpec[][] = Array.from({ length: o.readerProcesses }, () => []);
   let next = 0;
   for (let c = 1; c < o.clientsPerRoom; c++)
     for (const room of o.rooms) readers[next++ % o.readerProcesses]!.push({ room, writer: false });
-  const groups = [writers, ...readers.filter((g) => g.length > 0)];
+  return [writers, ...readers.filter((g) => g.length > 0)];
+}
+
+/**
+ * Only the connect phase: every client connects and syncs, then all leave. Returns the time for
+ * all of them. A figure that moves by a second between runs on two cores is taken more than once.
+ */
+export async function connectRound(
+  server: ServerProcess,
+  o: Pick<LoadOptions, "serverUrl" | "cookie" | "rooms" | "clientsPerRoom" | "readerProcesses">,
+): Promise<number> {
+  const groups = clientGroups(o);
+  const processes = groups.map(() => LoadProcess.start());
+  try {
+    await sleep(1500);
+    await settled(server);
+    const start = now();
+    await Promise.all(
+      groups.map((clients, i) =>
+        processes[i]!.request(
+          { kind: "connect", serverUrl: o.serverUrl, cookie: o.cookie, clients, spreadMs: 0 },
+          "connected",
+        ),
+      ),
+    );
+    return now() - start;
+  } finally {
+    await Promise.all(processes.map((p) => p.close()));
+  }
+}
+
+export async function runLoad(server: ServerProcess, o: LoadOptions): Promise<LoadResult> {
+  const groups = clientGroups(o);
   const processes = groups.map(() => LoadProcess.start());
   const phase = async (start: number, before: ServerStats): Promise<Phase> => {
     const stats = await server.stats();
