@@ -11,7 +11,8 @@ export class DocumentCreation1796560000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     // The agenda prepared in GraphQL and the tasks agreed in the conference, owners named by
-    // their seat here. STABLE: it sees the snapshot of the statement that calls it.
+    // their seat here. Every order is total, so the same rows give the same text (and md5).
+    // STABLE: it sees the snapshot of the statement that calls it.
     await queryRunner.query(`CREATE FUNCTION conference_document_seed(conference uuid) RETURNS json LANGUAGE sql STABLE AS $$
       SELECT json_build_object(
         'agenda', COALESCE((SELECT json_agg(json_build_object('id', a.id, 'title', a.title, 'timeboxMinutes', a."timeboxMinutes")
@@ -24,7 +25,7 @@ export class DocumentCreation1796560000000 implements MigrationInterface {
                                     (SELECT s.id FROM participants s
                                      WHERE s."conferenceId" = conference
                                        AND (s.id = t."ownerParticipantId" OR s."personId" = t."ownerPersonId")
-                                     ORDER BY s.id = t."ownerParticipantId" DESC, s."createdAt" LIMIT 1))
+                                     ORDER BY s.id = t."ownerParticipantId" DESC, s."createdAt", s.id LIMIT 1))
                                   ORDER BY t."createdAt", t.id)
                            FROM tasks t WHERE t."agreedInId" = conference AND btrim(t.title) <> ''), '[]'::json))
     $$`);
