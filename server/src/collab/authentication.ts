@@ -75,11 +75,7 @@ export function authenticationExtension(deps: {
    * the re-reads at every store (two more tables to plan, for nothing).
    */
   async function readFacts(conferenceId: string, document = false): Promise<ConferenceFacts | null> {
-    const seed = document
-      ? `, CASE WHEN EXISTS (SELECT 1 FROM collab_updates u WHERE u."conferenceId" = c.id)
-                  OR EXISTS (SELECT 1 FROM collab_snapshots s WHERE s."conferenceId" = c.id)
-                THEN NULL ELSE ${documentSeedSql("c.id")} END AS "documentSeed"`
-      : "";
+    const seed = document ? `, ${documentSeedSql("c.id")} AS "documentSeed"` : "";
     const [row] = await ds.query<ConferenceFacts[]>(
       `SELECT c."caseId", c.status${seed} FROM conferences c WHERE c.id = $1`,
       [conferenceId],

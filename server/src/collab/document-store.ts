@@ -60,9 +60,18 @@ export interface DocumentSeed {
   fingerprint: string;
 }
 
-/** SQL for the DocumentSeed of the conference whose id is the expression `conferenceId`, as json. */
+/** SQL: whether the conference whose id is the expression `conferenceId` has a stored live document. */
+const documentStoredSql = (conferenceId: string): string =>
+  `(EXISTS (SELECT 1 FROM collab_snapshots s WHERE s."conferenceId" = ${conferenceId})
+    OR EXISTS (SELECT 1 FROM collab_updates u WHERE u."conferenceId" = ${conferenceId}))`;
+
+/**
+ * SQL for the DocumentSeed of the conference whose id is the expression `conferenceId`, as json;
+ * NULL when it has a stored live document (no seed needed).
+ */
 export const documentSeedSql = (conferenceId: string): string =>
-  `(SELECT json_build_object('seed', s, 'fingerprint', md5(s::text)) FROM conference_document_seed(${conferenceId}) s)`;
+  `CASE WHEN ${documentStoredSql(conferenceId)} THEN NULL ELSE
+     (SELECT json_build_object('seed', s, 'fingerprint', md5(s::text)) FROM conference_document_seed(${conferenceId}) s) END`;
 
 type Creation = { outcome: "created" } | { outcome: "stored" } | ({ outcome: "changed" } & DocumentSeed);
 
@@ -133,10 +142,8 @@ export async function compactDocument(ds: DataSource, conferenceId: string): Pro
 
 /** Whether the conference has a live document yet: from then on it, not GraphQL, holds the agenda. */
 export async function hasLiveDocument(em: EntityManager, conferenceId: string): Promise<boolean> {
-  const rows = await em.query<unknown[]>(
-    `SELECT 1 FROM collab_snapshots WHERE "conferenceId" = $1
-     UNION ALL SELECT 1 FROM collab_updates WHERE "conferenceId" = $1 LIMIT 1`,
-    [conferenceId],
-  );
-  return rows.length > 0;
+  const [row] = await em.query<[{ stored: boolean }]>(`SELECT ${documentStoredSql("$1::uuid")} AS stored`, [
+    conferenceId,
+  ]);
+  return row.stored;
 }
