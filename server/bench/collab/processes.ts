@@ -82,6 +82,7 @@ export async function startServer(
   );
   const url = await Promise.race([announced, exited]);
   exited.catch(() => undefined); // a later exit is expected, not an error
+  if (nodeOptions.length > 0) console.log(`[${name}] pid ${child.pid}, node ${nodeOptions.join(" ")}`);
   return {
     name,
     url,

@@ -6,7 +6,7 @@
  *
  * BENCH_INSERTS (1000) measured keystrokes per latency run; BENCH_ROOMS (200) rooms of 5 clients
  * in scenario 3, typing for BENCH_TYPING_SECONDS (30) after BENCH_IDLE_SECONDS (10) idle.
- * BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each of our server processes there;
+ * BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each server process there (named by its pid, which is logged);
  * BENCH_HEAP_SNAPSHOTS=<dir> a heap snapshot of both servers at every reading; BENCH_SQL_TOP=1
  * our server's most frequent PostgreSQL statements at exit (diagnosis: they distort the figures).
  * BENCH_SCENARIOS (1,2,3,4) runs only the listed scenarios, e.g. `BENCH_SCENARIOS=3`.
@@ -110,7 +110,7 @@ const profile = process.env.BENCH_CPU_PROF
   : [];
 const startOurs = (env: Record<string, string> = {}) =>
   startServer("ours", "bench/collab/our-server.ts", { ...ourEnv, ...env }, profile);
-const startBaseline = () => startServer("baseline", "bench/collab/baseline-server.ts", {});
+const startBaseline = () => startServer("baseline", "bench/collab/baseline-server.ts", {}, profile);
 const wsUrl = (s: ServerProcess) => s.url.replace(/^http/, "ws") + (s.name === "ours" ? "/collab" : "");
 
 const base = { clientsPerRoom: 2, readerProcesses: 1, spreadMs: 0, idleMs: 0, charsPerSecond: 25, warmup: 25 };
@@ -322,6 +322,7 @@ try {
     s3row("V8 heap in use, growth typing", (r) => (r.typing.stats.heapUsed - r.statsBefore.heapUsed) / MB, " MB", t15);
     s3row("of which compiled code, idle", (r) => (r.idle.stats.heapCode - r.statsBefore.heapCode) / MB, " MB");
     s3row("server CPU while connecting", (r) => r.connect.cpuPercent, " %");
+    s3row("write system calls, connecting", (r) => r.connect.stats.writes - r.statsBefore.writes, "");
     if (databaseUrl) {
       const statements = (phase: Phase, before: ServerStats) => phase.stats.statements - before.statements;
       const o = many.ours;

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { getHeapSpaceStatistics, writeHeapSnapshot } from "node:v8";
@@ -23,6 +24,20 @@ export interface ServerStats {
   wasm: number;
   /** Statements sent to PostgreSQL since the process started (0 on PGlite and for the baseline). */
   statements: number;
+  /**
+   * Write system calls since the process started (sockets to clients and to PostgreSQL, the
+   * log): on loopback each one also runs the receiver's side of TCP, on our CPU. 0 off Linux.
+   */
+  writes: number;
+}
+
+/** `syscw` of /proc/self/io. */
+function writeCalls(): number {
+  try {
+    return Number(/^syscw: (\d+)$/m.exec(readFileSync("/proc/self/io", "utf8"))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
 }
 
 /** The part of the WebAssembly API used here (the project's TypeScript lib has no DOM types). */
@@ -107,6 +122,7 @@ export function installStats(statements: () => number = () => 0): void {
         .reduce((n, space) => n + space.space_used_size, 0),
       wasm: wasmBytes(),
       statements: statements(),
+      writes: writeCalls(),
     };
     // Diagnosis only: writing a snapshot stalls the process for seconds.
     if (snapshots) writeHeapSnapshot(path.join(snapshots, `${process.pid}-${window++}.heapsnapshot`));
