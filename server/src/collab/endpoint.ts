@@ -139,14 +139,22 @@ export function createCollabEndpoint(deps: {
       release();
       return refuse(socket, 503, requestId);
     }
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      // The socket lives on inside ws: a listener left on it would keep the room's join scope,
-      // and ws has its own error listener now.
-      socket.off("close", release);
-      releaseUpgradeSocket(socket);
-      core.attach(ws, room, access, requestId);
-      release();
-    });
+    // ws answers the handshake and calls back synchronously, and the connection's opening
+    // messages follow at once: corked, the 101 and those messages leave in one system call, not
+    // one per write (on loopback each call also runs the receiver's TCP, on our CPU).
+    socket.cork();
+    try {
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        // The socket lives on inside ws: a listener left on it would keep the room's join scope,
+        // and ws has its own error listener now.
+        socket.off("close", release);
+        releaseUpgradeSocket(socket);
+        core.attach(ws, room, access, requestId);
+        release();
+      });
+    } finally {
+      socket.uncork();
+    }
   }
 
   return {
