@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { Config } from "../config.js";
+import { batchedLookup, prepared, query } from "../db/prepared.js";
 import type { Account } from "./account.entity.js";
 import type { ClientInfo } from "./cookies.js";
 import { Session, type SessionKind } from "./session.entity.js";
@@ -49,10 +50,43 @@ export interface LiveSession {
   staff: StaffFacts;
 }
 
+type SessionRow = Omit<LiveSession, "account" | "staff"> & {
+  lastSeenAt: Date;
+  expiresAt: Date;
+  absoluteExpiresAt: Date;
+  accountId: string | null;
+  role: Account["role"];
+  personId: string | null;
+  disabledAt: Date | null;
+} & StaffFacts;
+
+const staff = staffFactsColumns(`a."personId"`, "a.id");
+const SESSIONS_BY_TOKEN_HASH = prepared(
+  `SELECT s."tokenHash", s.id, s.kind, s."guestLinkId", s."lastSeenAt", s."expiresAt", s."absoluteExpiresAt",
+          a.id AS "accountId", a.role, a."personId", a."disabledAt",
+          ${staff.caseIds} AS "caseIds", ${staff.participations} AS participations
+     FROM sessions s LEFT JOIN accounts a ON a.id = s."accountId"
+    WHERE s."tokenHash" = ANY($1) AND s."revokedAt" IS NULL`,
+);
+
+/** Per database, the session rows of the token hashes asked for in one turn, in one statement. */
+const lookups = new WeakMap<DataSource, (tokenHash: string) => Promise<SessionRow | null>>();
+function sessionRow(db: DataSource, tokenHash: string): Promise<SessionRow | null> {
+  let lookup = lookups.get(db);
+  if (!lookup) {
+    lookup = batchedLookup(async (hashes: string[]) => {
+      const rows = await query<SessionRow & { tokenHash: string }>(db, SESSIONS_BY_TOKEN_HASH, [hashes]);
+      return new Map(rows.map((row) => [row.tokenHash, row]));
+    });
+    lookups.set(db, lookup);
+  }
+  return lookup(tokenHash);
+}
+
 /**
  * The live session a cookie names, with its account and, for staff, what the policy needs of it,
- * in one plain statement (every request and every socket asks; a query builder costs more than
- * the query); renewed on use; null when unknown, expired or revoked.
+ * in one plain prepared statement shared by the lookups of the same turn (every request and every
+ * socket asks; a query builder costs more than the query); renewed on use; null when unknown, expired or revoked.
  */
 export async function findSession(
   db: DataSource,
@@ -61,25 +95,7 @@ export async function findSession(
   now = new Date(),
 ): Promise<LiveSession | null> {
   if (!looksLikeToken(token)) return null;
-  const staff = staffFactsColumns(`a."personId"`, "a.id");
-  const [row] = await db.query<
-    (Omit<LiveSession, "account" | "staff"> & {
-      lastSeenAt: Date;
-      expiresAt: Date;
-      absoluteExpiresAt: Date;
-      accountId: string | null;
-      role: Account["role"];
-      personId: string | null;
-      disabledAt: Date | null;
-    } & StaffFacts)[]
-  >(
-    `SELECT s.id, s.kind, s."guestLinkId", s."lastSeenAt", s."expiresAt", s."absoluteExpiresAt",
-            a.id AS "accountId", a.role, a."personId", a."disabledAt",
-            ${staff.caseIds} AS "caseIds", ${staff.participations} AS participations
-       FROM sessions s LEFT JOIN accounts a ON a.id = s."accountId"
-      WHERE s."tokenHash" = $1 AND s."revokedAt" IS NULL`,
-    [hashToken(token)],
-  );
+  const row = await sessionRow(db, hashToken(token));
   if (!row || row.expiresAt <= now) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > RENEW_AFTER_MS) {
     const expiresAt = earlier(new Date(now.getTime() + minutes(settings.SESSION_IDLE_MINUTES)), row.absoluteExpiresAt);

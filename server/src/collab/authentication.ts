@@ -3,6 +3,7 @@ import type { DataSource } from "typeorm";
 import { actorForSession, guestForToken } from "../auth/actors.js";
 import { sessionTokenOf } from "../auth/cookies.js";
 import type { Config } from "../config.js";
+import { batchedLookup, prepared, query } from "../db/prepared.js";
 import { TOPICS, type Events } from "../graphql/pubsub.js";
 import type { Logger } from "../logger.js";
 import type { Actor } from "../policy/actor.js";
@@ -12,6 +13,12 @@ import { documentSeedSql } from "./document-store.js";
 import type { CollabCore } from "./core.js";
 import type { Room } from "./room.js";
 import { UpgradeRefused, type Access, type ConferenceFacts, type Credentials, type Extension } from "./types.js";
+
+const FACTS = prepared(`SELECT c."caseId", c.status FROM conferences c WHERE c.id = $1`);
+const FACTS_AND_SEEDS = prepared(
+  `SELECT c.id, c."caseId", c.status, ${documentSeedSql("c.id")} AS "documentSeed"
+     FROM conferences c WHERE c.id = ANY($1::uuid[])`,
+);
 
 const liveDocument = (conferenceId: string, conference: ConferenceFacts) =>
   ({ type: "liveDocument", conferenceId, ...conference }) as const;
@@ -39,6 +46,11 @@ export function authenticationExtension(deps: {
   // once a lookup settled, so no answer outlives the moment it was asked for.
   const actorsInFlight = inFlight<Actor | null>();
   const factsInFlight = inFlight<ConferenceFacts | null>();
+  // Rooms opened in the same turn (a reconnect storm) read their facts and seeds together.
+  const factsAndSeed = batchedLookup(async (conferenceIds: string[]) => {
+    const rows = await query<ConferenceFacts & { id: string }>(ds, FACTS_AND_SEEDS, [conferenceIds]);
+    return new Map(rows.map(({ id, ...facts }) => [id, facts]));
+  });
 
   async function lookUpActor(credentials: Credentials): Promise<Actor | null> {
     if ("token" in credentials) {
@@ -75,11 +87,8 @@ export function authenticationExtension(deps: {
    * the re-reads at every store (two more tables to plan, for nothing).
    */
   async function readFacts(conferenceId: string, document = false): Promise<ConferenceFacts | null> {
-    const seed = document ? `, ${documentSeedSql("c.id")} AS "documentSeed"` : "";
-    const [row] = await ds.query<ConferenceFacts[]>(
-      `SELECT c."caseId", c.status${seed} FROM conferences c WHERE c.id = $1`,
-      [conferenceId],
-    );
+    if (document) return factsAndSeed(conferenceId);
+    const [row] = await query<ConferenceFacts>(ds, FACTS, [conferenceId]);
     return row ?? null;
   }
 

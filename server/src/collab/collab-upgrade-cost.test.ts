@@ -1,8 +1,8 @@
 import type http from "node:http";
 import type { Logger as TypeOrmLogger } from "typeorm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { databaseTargets } from "../../test/databases.js";
-import { startTestServer, type TestServer } from "../../test/server.js";
+import { startTestServer, TEST_PASSWORD, type TestServer } from "../../test/server.js";
 import { connect, writableConference, type LiveClient } from "../../test/collab-kit.js";
 import { AuditEntry } from "../audit/audit-entry.entity.js";
 import { loadConfig } from "../config.js";
@@ -45,6 +45,7 @@ describe.each(databaseTargets)("the statements of opening live documents on $nam
     for (const c of clients.splice(0)) c.leave();
     await s.stop();
   });
+  const sessionStatements = () => sql.statements.filter((q) => /FROM "?sessions"?/.test(q));
   const join = (conferenceId: string) => {
     const client = connect(s.url, conferenceId, { WebSocket: s.WebSocket });
     clients.push(client);
@@ -110,17 +111,42 @@ describe.each(databaseTargets)("the statements of opening live documents on $nam
       Array.from({ length: 10 }, () => extension.onAuthenticate!({ request, conferenceId: conference.id })),
     );
     expect(answers.every((a) => a?.actor.kind === "staff" && !a.readOnly)).toBe(true);
-    expect(sql.statements.filter((q) => /FROM "?sessions"?/.test(q))).toHaveLength(1);
+    expect(sessionStatements()).toHaveLength(1);
     // The account's cases and seats come with its session, in the same statement.
     expect(
       sql.statements.filter((q) => /FROM cases|FROM participants/.test(q) && !/FROM "?sessions"?/.test(q)),
     ).toEqual([]);
     // A re-check follows a change: it looks up anew even while an upgrade's lookup runs.
     sql.statements.length = 0;
-    await Promise.all([
-      extension.onAuthenticate!({ request, conferenceId: conference.id }),
-      extension.recheck(conference.id, answers[0]!),
-    ]);
-    expect(sql.statements.filter((q) => /FROM "?sessions"?/.test(q))).toHaveLength(2);
+    const upgrade = extension.onAuthenticate!({ request, conferenceId: conference.id });
+    await vi.waitFor(() => expect(sessionStatements()).toHaveLength(1));
+    await Promise.all([upgrade, extension.recheck(conference.id, answers[0]!)]);
+    expect(sessionStatements()).toHaveLength(2);
+  });
+
+  it("reads the sessions and conferences of upgrades arriving together in one statement each", async () => {
+    const conferences = [await writableConference(s), await writableConference(s)];
+    const browsers = await Promise.all(Array.from({ length: 4 }, () => s.signIn(s.account.email, TEST_PASSWORD)));
+    const extension = authenticationExtension({
+      ds: s.db.dataSource,
+      config: loadConfig({ DATA_DIR: "/nonexistent", LOG_LEVEL: "silent", NODE_ENV: "test" }),
+      events: createEvents(),
+      log: createLogger("silent"),
+    });
+    sql.statements.length = 0;
+    const answers = await Promise.all(
+      browsers.flatMap((browser) =>
+        conferences.map(({ id }) =>
+          extension.onAuthenticate!({
+            request: { url: `/collab/${id}`, headers: { cookie: browser.cookie() } } as http.IncomingMessage,
+            conferenceId: id,
+          }),
+        ),
+      ),
+    );
+    expect(new Set(answers.map((a) => a?.actor.kind === "staff" && a.actor.sessionId)).size).toBe(4);
+    expect(answers.every((a) => !a?.readOnly && a?.conference.documentSeed)).toBe(true);
+    expect(sessionStatements()).toHaveLength(1);
+    expect(sql.statements.filter((q) => /conference_document_seed/.test(q))).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import { initializeConferenceDocument, type ConferenceDocumentSeed } from "@roundtable/shared";
 import type { DataSource, EntityManager } from "typeorm";
 import * as Y from "yjs";
+import { prepared, query } from "../db/prepared.js";
 import { newDoc } from "./new-doc.js";
 
 /**
@@ -27,16 +28,17 @@ const bytes = (value: Uint8Array): Uint8Array => new Uint8Array(value);
 // Both drivers send a Buffer as binary bytea.
 const param = (value: Uint8Array): Buffer => Buffer.from(value.buffer, value.byteOffset, value.byteLength);
 
-async function readRows(em: EntityManager, conferenceId: string): Promise<Row[]> {
-  const rows = await em.query<Row[]>(
-    `SELECT 0 AS kind, state AS data, "lastSeq" AS seq FROM collab_snapshots WHERE "conferenceId" = $1
-     UNION ALL
-     SELECT 1 AS kind, data, seq FROM collab_updates WHERE "conferenceId" = $1
-     ORDER BY kind, seq`,
-    [conferenceId],
-  );
-  return rows.map((r) => ({ kind: Number(r.kind), data: bytes(r.data), seq: Number(r.seq) }));
-}
+const READ = prepared(
+  `SELECT 0 AS kind, state AS data, "lastSeq" AS seq FROM collab_snapshots WHERE "conferenceId" = $1
+   UNION ALL
+   SELECT 1 AS kind, data, seq FROM collab_updates WHERE "conferenceId" = $1
+   ORDER BY kind, seq`,
+);
+const APPEND = prepared(`INSERT INTO collab_updates ("conferenceId", data) VALUES ($1, $2)`);
+const CREATE = prepared(`SELECT create_conference_document($1, $2, $3) AS created`);
+
+const rowsOf = (rows: Row[]): Row[] =>
+  rows.map((r) => ({ kind: Number(r.kind), data: bytes(r.data), seq: Number(r.seq) }));
 
 const stored = (rows: Row[]): StoredDocument => ({
   updates: rows.map((r) => r.data),
@@ -44,11 +46,11 @@ const stored = (rows: Row[]): StoredDocument => ({
 });
 
 export async function readDocument(ds: DataSource, conferenceId: string): Promise<StoredDocument> {
-  return stored(await readRows(ds.manager, conferenceId));
+  return stored(rowsOf(await query<Row>(ds, READ, [conferenceId])));
 }
 
 export async function appendUpdate(ds: DataSource, conferenceId: string, update: Uint8Array): Promise<void> {
-  await ds.query(`INSERT INTO collab_updates ("conferenceId", data) VALUES ($1, $2)`, [conferenceId, param(update)]);
+  await query(ds, APPEND, [conferenceId, param(update)]);
 }
 
 /**
@@ -97,10 +99,12 @@ export async function initialiseDocument(
       offer = { first: Y.encodeStateAsUpdate(doc), fingerprint: from.fingerprint };
       doc.destroy();
     }
-    const [{ created }] = await ds.query<[{ created: Creation }]>(
-      `SELECT create_conference_document($1, $2, $3) AS created`,
-      [conferenceId, offer.fingerprint, offer.first && param(offer.first)],
-    );
+    const [row] = await query<{ created: Creation }>(ds, CREATE, [
+      conferenceId,
+      offer.fingerprint,
+      offer.first && param(offer.first),
+    ]);
+    const created = row!.created;
     if (created.outcome === "created") return { updates: [offer.first!], tail: 1 };
     if (created.outcome === "stored") return readDocument(ds, conferenceId);
     // Edits race a first load only while the agenda is being prepared; one that never settles is a fault.
@@ -118,7 +122,7 @@ export async function compactDocument(ds: DataSource, conferenceId: string): Pro
   await ds.transaction(async (em) => {
     // Serialises compactions (and initialisation) of one document across instances.
     await em.query(`SELECT id FROM conferences WHERE id = $1 FOR UPDATE`, [conferenceId]);
-    const rows = await readRows(em, conferenceId);
+    const rows = rowsOf(await em.query<Row[]>(READ.text, [conferenceId]));
     const log = rows.filter((r) => r.kind === 1);
     if (log.length === 0) return;
     const doc = newDoc(conferenceId);
