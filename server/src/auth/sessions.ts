@@ -86,7 +86,8 @@ function sessionRow(db: DataSource, tokenHash: string): Promise<SessionRow | nul
 /**
  * The live session a cookie names, with its account and, for staff, what the policy needs of it,
  * in one plain prepared statement shared by the lookups of the same turn (every request and every
- * socket asks; a query builder costs more than the query); renewed on use; null when unknown, expired or revoked.
+ * socket asks; a query builder costs more than the query); renewed on use; null when unknown,
+ * expired or revoked.
  */
 export async function findSession(
   db: DataSource,
