@@ -1,6 +1,5 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import express from "express";
 import { useServer } from "graphql-ws/use/ws";
 import fs from "node:fs";
@@ -18,6 +17,7 @@ import { createMetrics, graphqlMetricsPlugin, measureRequest, measureSocket, rou
 import { errorLogPlugin, isUnexpected } from "../graphql/error-log.js";
 import { REQUEST_ID_HEADER, requestIdOf, requestLogger, traceRequest, traceSocket } from "./request-id.js";
 import { guardUpgradeSocket, releaseUpgradeSocket } from "./upgrade-socket.js";
+import { httpDrain } from "./drain.js";
 import { buildRoundtableSchema } from "../graphql/schema.js";
 import type { Logger } from "../logger.js";
 import { actorForSession } from "../auth/actors.js";
@@ -67,6 +67,7 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
     if (url === "/graphql" || url.startsWith("/graphql?")) onGraphql(req, res);
     else app(req, res);
   });
+  const httpDrainer = httpDrain(httpServer);
   let stopping = false;
 
   const limits = operationLimits(config);
@@ -137,7 +138,11 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, production),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return { drainServer: () => httpDrainer.stop() };
+        },
+      },
       // We send no HTTP cache hints; the default plugin wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
       graphqlMetricsPlugin<Context>(metrics),
@@ -197,6 +202,7 @@ export async function startHttpServer(config: Config, db: Database, log: Logger)
 
   httpServer.on("upgrade", (req, socket, head) => {
     guardUpgradeSocket(socket);
+    httpDrainer.release(socket);
     const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
     const refuse = (status: string) =>
       socket.end(`HTTP/1.1 ${status}\r\n${REQUEST_ID_HEADER}: ${requestIdOf(req)}\r\nConnection: close\r\n\r\n`);
