@@ -17,6 +17,7 @@
  * repeated runs skip the seeding (minutes on a busy machine). Taken before any scenario ran: no
  * document is initialised in it.
  */
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -108,8 +109,18 @@ const deferredStores = { COLLAB_STORE_DEBOUNCE_MS: "3600000", COLLAB_STORE_MAX_D
 const profile = process.env.BENCH_CPU_PROF
   ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`]
   : [];
+// Our server as the container runs it: compiled by tsc, not through tsx, whose esbuild transform
+// names every function at run time (a dictionary of properties on each closure, and the call).
+console.log("building @roundtable/shared and @roundtable/server (dist/, as deployed)");
+execFileSync("pnpm", ["--filter", "@roundtable/shared", "--filter", "@roundtable/server", "build"], {
+  cwd: path.resolve(import.meta.dirname, "../../.."),
+  stdio: ["ignore", "ignore", "inherit"],
+});
 const startOurs = (env: Record<string, string> = {}) =>
-  startServer("ours", "bench/collab/our-server.ts", { ...ourEnv, ...env }, profile);
+  startServer("ours", "bench/collab/our-server.ts", { ...ourEnv, ...env }, [
+    "--conditions=roundtable-built",
+    ...profile,
+  ]);
 const startBaseline = () => startServer("baseline", "bench/collab/baseline-server.ts", {}, profile);
 const wsUrl = (s: ServerProcess) => s.url.replace(/^http/, "ws") + (s.name === "ours" ? "/collab" : "");
 
