@@ -55,4 +55,31 @@ describe("a batched lookup", () => {
     expect(await lookup("a")).toBe("A");
     expect(calls).toHaveLength(2);
   });
+
+  it("holds lookups asked while a call runs for the next call, sent as soon as that one answered", async () => {
+    const calls: { keys: string[]; answer: () => void }[] = [];
+    const lookup = batchedLookup(
+      (keys: string[]) =>
+        new Promise<Map<string, string>>((resolve) =>
+          calls.push({ keys, answer: () => resolve(new Map(keys.map((k) => [k, k.toUpperCase()]))) }),
+        ),
+    );
+    const turn = () => new Promise((resolve) => setImmediate(resolve));
+    const first = lookup("a");
+    await turn();
+    expect(calls.map((c) => c.keys)).toEqual([["a"]]);
+    const later = [lookup("b"), lookup("a")];
+    await turn();
+    const afterAnother = lookup("c");
+    await turn();
+    await turn();
+    // Still one call: b, a and c wait for it, however many turns pass.
+    expect(calls).toHaveLength(1);
+    calls[0]!.answer();
+    expect(await first).toBe("A");
+    await turn();
+    expect(calls.map((c) => c.keys)).toEqual([["a"], ["b", "a", "c"]]);
+    calls[1]!.answer();
+    expect(await Promise.all([...later, afterAnother])).toEqual(["B", "A", "C"]);
+  });
 });

@@ -38,19 +38,32 @@ export async function query<T>(ds: DataSource, statement: Prepared, parameters: 
 }
 
 /**
- * Lookups asked in the same turn of the event loop answered by one statement: `many` gets the
+ * Lookups answered together: the first goes out at the end of its event-loop turn (setImmediate
+ * runs as soon as the turn's I/O is handled, so a lone lookup waits for nothing), and those asked
+ * while its statement runs go together in the next, as soon as it answered. `many` gets the
  * distinct keys and returns a row per key it found. A reconnect storm (every meeting after a
- * restart) is then a statement per turn, not one per socket; a lone lookup waits for nothing
- * (setImmediate runs as soon as the turn's I/O is handled). Nothing is cached: every lookup
- * sees the database as it is when its statement runs.
+ * restart) is then a statement per round trip, not one per socket. Nothing is cached: every
+ * lookup is answered by a statement sent after it was asked.
  */
 export function batchedLookup<K, V>(many: (keys: K[]) => Promise<Map<K, V>>): (key: K) => Promise<V | null> {
+  let running = 0;
+  const next: (() => void)[] = [];
   const loader = new DataLoader<K, V | null>(
     async (keys) => {
-      const found = await many([...new Set(keys)]);
-      return keys.map((key) => found.get(key) ?? null);
+      running += 1;
+      try {
+        const found = await many([...new Set(keys)]);
+        return keys.map((key) => found.get(key) ?? null);
+      } finally {
+        running -= 1;
+        for (const dispatch of next.splice(0)) dispatch();
+      }
     },
-    { cache: false, batchScheduleFn: (run) => setImmediate(run), maxBatchSize: 500 },
+    {
+      cache: false,
+      batchScheduleFn: (dispatch) => setImmediate(() => (running === 0 ? dispatch() : next.push(dispatch))),
+      maxBatchSize: 500,
+    },
   );
   return (key) => loader.load(key);
 }
