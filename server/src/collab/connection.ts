@@ -43,6 +43,8 @@ export class Connection {
   private windowCount = 0;
   /** Answered the last ping; the core terminates sockets that stop answering. */
   alive = true;
+  /** For the line logged when it closes. */
+  readonly openedAt = Date.now();
 
   constructor(
     readonly ws: WebSocket,

@@ -87,7 +87,8 @@ export class CollabCore {
   attach(ws: WebSocket, room: Room, access: Access, requestId: string): Connection {
     const connection = new Connection(ws, room, access, requestId, this.settings, this.leave);
     room.connections.add(connection);
-    this.log.info(
+    // Its line is written when it closes (`leave`), with everything this one would say.
+    this.log.debug(
       { reqId: requestId, conferenceId: room.conferenceId, readOnly: access.readOnly },
       "live document socket opened",
     );
@@ -245,7 +246,13 @@ export class CollabCore {
     const room = connection.room;
     room.connections.delete(connection);
     this.log.info(
-      { reqId: connection.requestId, conferenceId: room.conferenceId, code },
+      {
+        reqId: connection.requestId,
+        conferenceId: room.conferenceId,
+        readOnly: connection.readOnly,
+        code,
+        ms: Date.now() - connection.openedAt,
+      },
       "live document socket closed",
     );
     for (const extension of this.extensions) extension.onDisconnect?.({ connection, code });

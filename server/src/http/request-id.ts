@@ -33,19 +33,20 @@ export function requestLogger(log: Logger, req: http.IncomingMessage): Logger {
 }
 
 /**
- * Logs a WebSocket's opening and its closing, each line with the upgrade's reqId. Lines go
+ * Logs a WebSocket when it closes, as a request is logged when answered: one line with the
+ * upgrade's reqId, the close code and how long it was open (its opening only at debug). Lines go
  * through the given logger with the id as a field: a child logger, or a closure over the upgrade
  * request, would be kept for as long as the socket stays open, a kilobyte or more per socket.
  */
 export function traceSocket(
   log: Logger,
   ws: { on(event: "close", listener: (code: number) => void): unknown },
-  name: "subscription" | "live document",
+  name: "subscription",
   fields: { reqId: string } & Record<string, unknown>,
-  openFields: Record<string, unknown> = {},
 ): void {
-  log.info({ ...fields, ...openFields }, `${name} socket opened`);
-  ws.on("close", (code) => log.info({ ...fields, code }, `${name} socket closed`));
+  const opened = Date.now();
+  log.debug(fields, `${name} socket opened`);
+  ws.on("close", (code) => log.info({ ...fields, code, ms: Date.now() - opened }, `${name} socket closed`));
 }
 
 /** Routes polled by health checks and Prometheus: their lines only at debug, or they drown the rest. */
