@@ -10,6 +10,7 @@ import { createEvents } from "../graphql/pubsub.js";
 import { createLogger } from "../logger.js";
 import { auditBatch } from "./audit-batch.js";
 import { authenticationExtension } from "./authentication.js";
+import { documentSeedSql, initialiseDocument, type DocumentSeed } from "./document-store.js";
 
 /** A TypeORM logger that keeps every statement's text. */
 function statementLog(): TypeOrmLogger & { statements: string[] } {
@@ -71,6 +72,53 @@ describe.each(databaseTargets)("the statements of opening live documents on $nam
     expect(seeds[0]).toMatch(/FROM conferences c WHERE c\.id/);
     expect(sql.statements.filter((q) => /create_conference_document/.test(q))).toHaveLength(1);
     expect(sql.statements.filter((q) => /^(START TRANSACTION|BEGIN)/i.test(q))).toEqual([]);
+  });
+
+  const seedOf = async (conferenceId: string): Promise<DocumentSeed> => {
+    const [row] = await s.db.dataSource.query<[{ seed: DocumentSeed }]>(
+      `SELECT ${documentSeedSql("$1::uuid")} AS seed`,
+      [conferenceId],
+    );
+    return row.seed;
+  };
+  const creations = () => sql.statements.filter((q) => /create_conference_document/.test(q));
+
+  it("creates the documents of conferences opened together in one statement", async () => {
+    const conferences = await Promise.all(Array.from({ length: 3 }, () => writableConference(s)));
+    const seeds = await Promise.all(conferences.map(({ id }) => seedOf(id)));
+    sql.statements.length = 0;
+    const stored = await Promise.all(
+      conferences.map(({ id }, i) => initialiseDocument(s.db.dataSource, id, seeds[i]!)),
+    );
+    expect(creations()).toHaveLength(1);
+    expect(stored.map((d) => d.updates.length)).toEqual([1, 1, 1]);
+    for (const { id } of conferences) {
+      const [{ rows }] = await s.db.dataSource.query<[{ rows: number }]>(
+        `SELECT count(*)::int AS rows FROM collab_updates WHERE "conferenceId" = $1`,
+        [id],
+      );
+      expect(rows).toBe(1);
+    }
+  });
+
+  it("creates each alone when their statement fails, so a conference deleted meanwhile fails only its own", async () => {
+    const conferences = await Promise.all(Array.from({ length: 2 }, () => writableConference(s)));
+    const seeds = await Promise.all(conferences.map(({ id }) => seedOf(id)));
+    const gone = conferences[0]!.id.replace(/^.{8}/, "00000000");
+    // Its seed as the database answers it, so the creation gets as far as storing (and the row is not there).
+    const goneSeed = await seedOf(gone);
+    sql.statements.length = 0;
+    const [deleted, ...created] = await Promise.allSettled([
+      initialiseDocument(s.db.dataSource, gone, goneSeed),
+      ...conferences.map(({ id }, i) => initialiseDocument(s.db.dataSource, id, seeds[i]!)),
+    ]);
+    expect(deleted).toMatchObject({
+      status: "rejected",
+      reason: expect.objectContaining({ message: expect.stringMatching(/foreign key/) }),
+    });
+    expect(created.map((c) => c.status)).toEqual(["fulfilled", "fulfilled"]);
+    // Together, then each alone.
+    expect(creations()).toHaveLength(4);
   });
 
   it("writes audit entries added together in one statement, each with the time it was added", async () => {

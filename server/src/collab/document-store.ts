@@ -1,7 +1,7 @@
 import { initializeConferenceDocument, type ConferenceDocumentSeed } from "@roundtable/shared";
 import type { DataSource, EntityManager } from "typeorm";
 import * as Y from "yjs";
-import { prepared, query } from "../db/prepared.js";
+import { batchedLookup, prepared, query } from "../db/prepared.js";
 import { newDoc } from "./new-doc.js";
 
 /**
@@ -35,7 +35,13 @@ const READ = prepared(
    ORDER BY kind, seq`,
 );
 const APPEND = prepared(`INSERT INTO collab_updates ("conferenceId", data) VALUES ($1, $2)`);
-const CREATE = prepared(`SELECT create_conference_document($1, $2, $3) AS created`);
+// The offers come sorted by conference id and are created in that order (n): every instance takes
+// the row locks of a batch in one order, so two batches cannot deadlock.
+const CREATE = prepared(
+  `SELECT c.n, create_conference_document(c.id, c.fingerprint, decode(c.first, 'base64')) AS created
+     FROM unnest($1::uuid[], $2::text[], $3::text[]) WITH ORDINALITY AS c(id, fingerprint, first, n)
+    ORDER BY c.n`,
+);
 
 const rowsOf = (rows: Row[]): Row[] =>
   rows.map((r) => ({ kind: Number(r.kind), data: bytes(r.data), seq: Number(r.seq) }));
@@ -77,34 +83,77 @@ export const documentSeedSql = (conferenceId: string): string =>
 
 type Creation = { outcome: "created" } | { outcome: "stored" } | ({ outcome: "changed" } & DocumentSeed);
 
+/** A first update for a conference's document, built from the seed with that fingerprint. */
+interface Offer {
+  conferenceId: string;
+  fingerprint: string | null;
+  first: Uint8Array | null;
+}
+
+/**
+ * Offers made together (the rooms of a reconnect storm) go in one statement. If it fails, each is
+ * tried alone, so one conference's fault (deleted meanwhile) fails only its own creation.
+ */
+const creators = new WeakMap<DataSource, (offer: Offer) => Promise<Creation | null>>();
+function create(ds: DataSource, offer: Offer): Promise<Creation | null> {
+  let creator = creators.get(ds);
+  if (!creator) {
+    const run = async (offers: Offer[]): Promise<Map<Offer, Creation>> => {
+      const rows = await query<{ n: number; created: Creation }>(ds, CREATE, [
+        offers.map((o) => o.conferenceId),
+        offers.map((o) => o.fingerprint),
+        offers.map((o) => (o.first ? Buffer.from(o.first).toString("base64") : null)),
+      ]);
+      return new Map(rows.map((row) => [offers[Number(row.n) - 1]!, row.created]));
+    };
+    creator = batchedLookup<Offer, Creation>(async (offers) => {
+      const sorted = [...offers].sort((a, b) => compareIds(a.conferenceId, b.conferenceId));
+      try {
+        return await run(sorted);
+      } catch (err) {
+        if (sorted.length === 1) throw err;
+        const alone = await Promise.all(
+          sorted.map((o) =>
+            run([o]).catch((e: unknown) => new Map([[o, e instanceof Error ? e : new Error(String(e))]])),
+          ),
+        );
+        return new Map<Offer, Creation | Error>(alone.flatMap((answers) => [...answers]));
+      }
+    });
+    creators.set(ds, creator);
+  }
+  return creator(offer);
+}
+
+const compareIds = (a: string, b: string): number => {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
 /**
  * Gives a document without content its initial layout, once across all instances: built from
  * `seed` (read where it was cheapest, e.g. with the conference's facts; without it, asked of the
- * database first) and stored by `create_conference_document` in one statement, under the
- * conference row lock, only if nothing is stored yet and the seed is still current. A seed
- * changed meanwhile (the agenda edited through GraphQL) comes back with the answer and the
- * document is built again. Returns the document as stored afterwards.
+ * database first) and stored by `create_conference_document`, under the conference row lock, only
+ * if nothing is stored yet and the seed is still current; creations asked together share one
+ * statement. A seed changed meanwhile (the agenda edited through GraphQL) comes back with the
+ * answer and the document is built again. Returns the document as stored afterwards.
  */
 export async function initialiseDocument(
   ds: DataSource,
   conferenceId: string,
   seed: DocumentSeed | null = null,
 ): Promise<StoredDocument> {
-  let offer: { first: Uint8Array | null; fingerprint: string | null } = { first: null, fingerprint: null };
+  let offer: Offer = { conferenceId, first: null, fingerprint: null };
   let from = seed;
   for (let attempt = 1; ; attempt++) {
     if (from) {
       const doc = newDoc(conferenceId);
       initializeConferenceDocument(doc, from.seed);
-      offer = { first: Y.encodeStateAsUpdate(doc), fingerprint: from.fingerprint };
+      offer = { conferenceId, first: Y.encodeStateAsUpdate(doc), fingerprint: from.fingerprint };
       doc.destroy();
     }
-    const [row] = await query<{ created: Creation }>(ds, CREATE, [
-      conferenceId,
-      offer.fingerprint,
-      offer.first && param(offer.first),
-    ]);
-    const created = row!.created;
+    const created = await create(ds, offer);
+    if (!created) throw new Error(`creating ${conferenceId}'s live document gave no answer`);
     if (created.outcome === "created") return { updates: [offer.first!], tail: 1 };
     if (created.outcome === "stored") return readDocument(ds, conferenceId);
     // Edits race a first load only while the agenda is being prepared; one that never settles is a fault.

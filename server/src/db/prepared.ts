@@ -41,11 +41,12 @@ export async function query<T>(ds: DataSource, statement: Prepared, parameters: 
  * Lookups answered together: the first goes out at the end of its event-loop turn (setImmediate
  * runs as soon as the turn's I/O is handled, so a lone lookup waits for nothing), and those asked
  * while its statement runs go together in the next, as soon as it answered. `many` gets the
- * distinct keys and returns a row per key it found. A reconnect storm (every meeting after a
- * restart) is then a statement per round trip, not one per socket. Nothing is cached: every
- * lookup is answered by a statement sent after it was asked.
+ * distinct keys and returns an answer per key it found (an Error rejects that key's lookup
+ * alone). A reconnect storm (every meeting after a restart) is then a statement per round trip,
+ * not one per socket. Nothing is cached: every lookup is answered by a statement sent after it
+ * was asked.
  */
-export function batchedLookup<K, V>(many: (keys: K[]) => Promise<Map<K, V>>): (key: K) => Promise<V | null> {
+export function batchedLookup<K, V>(many: (keys: K[]) => Promise<Map<K, V | Error>>): (key: K) => Promise<V | null> {
   let running = 0;
   const next: (() => void)[] = [];
   const loader = new DataLoader<K, V | null>(
