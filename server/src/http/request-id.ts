@@ -21,10 +21,18 @@ export function requestIdOf(req: http.IncomingMessage): string {
   let id = ids.get(req);
   if (!id) {
     const given = req.headers[REQUEST_ID_HEADER];
-    id = typeof given === "string" && SANE_ID.test(given) ? given : randomUUID();
+    id = typeof given === "string" && SANE_ID.test(given) ? given : newId();
     ids.set(req, id);
   }
   return id;
+}
+
+/**
+ * A UUID as one flat string. randomUUID's is a tree of concatenated pieces, about 500 bytes until
+ * something reads it whole; a WebSocket keeps its id for hours, so it gets a copy of 56.
+ */
+function newId(): string {
+  return Buffer.from(randomUUID(), "latin1").toString("latin1");
 }
 
 /** The logger for everything written while handling this request: each line carries reqId. */
