@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { Config } from "../config.js";
-import { batchedLookup, prepared, query } from "../db/prepared.js";
+import { batchedLookupPerDatabase, prepared, query } from "../db/prepared.js";
 import type { Account } from "./account.entity.js";
 import type { ClientInfo } from "./cookies.js";
 import { Session, type SessionKind } from "./session.entity.js";
@@ -69,19 +69,11 @@ const SESSIONS_BY_TOKEN_HASH = prepared(
     WHERE s."tokenHash" = ANY($1) AND s."revokedAt" IS NULL`,
 );
 
-/** Per database, the session rows of the token hashes asked for in one turn, in one statement. */
-const lookups = new WeakMap<DataSource, (tokenHash: string) => Promise<SessionRow | null>>();
-function sessionRow(db: DataSource, tokenHash: string): Promise<SessionRow | null> {
-  let lookup = lookups.get(db);
-  if (!lookup) {
-    lookup = batchedLookup(async (hashes: string[]) => {
-      const rows = await query<SessionRow & { tokenHash: string }>(db, SESSIONS_BY_TOKEN_HASH, [hashes]);
-      return new Map(rows.map((row) => [row.tokenHash, row]));
-    });
-    lookups.set(db, lookup);
-  }
-  return lookup(tokenHash);
-}
+/** Per database, the session rows of the token hashes asked for together, in one statement. */
+const sessionRow = batchedLookupPerDatabase(async (db, hashes: string[]) => {
+  const rows = await query<SessionRow & { tokenHash: string }>(db, SESSIONS_BY_TOKEN_HASH, [hashes]);
+  return new Map(rows.map((row) => [row.tokenHash, row]));
+});
 
 /**
  * The live session a cookie names, with its account and, for staff, what the policy needs of it,

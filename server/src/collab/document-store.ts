@@ -1,7 +1,7 @@
 import { initializeConferenceDocument, type ConferenceDocumentSeed } from "@roundtable/shared";
 import type { DataSource, EntityManager } from "typeorm";
 import * as Y from "yjs";
-import { batchedLookup, prepared, query } from "../db/prepared.js";
+import { batchedLookupPerDatabase, prepared, query } from "../db/prepared.js";
 import { newDoc } from "./new-doc.js";
 
 /**
@@ -90,45 +90,35 @@ interface Offer {
   first: Uint8Array | null;
 }
 
-/**
- * Offers made together (the rooms of a reconnect storm) go in one statement. If it fails, each is
- * tried alone, so one conference's fault (deleted meanwhile) fails only its own creation.
- */
-const creators = new WeakMap<DataSource, (offer: Offer) => Promise<Creation | null>>();
-function create(ds: DataSource, offer: Offer): Promise<Creation | null> {
-  let creator = creators.get(ds);
-  if (!creator) {
-    const run = async (offers: Offer[]): Promise<Map<Offer, Creation>> => {
-      const rows = await query<{ n: number; created: Creation }>(ds, CREATE, [
-        offers.map((o) => o.conferenceId),
-        offers.map((o) => o.fingerprint),
-        offers.map((o) => (o.first ? Buffer.from(o.first).toString("base64") : null)),
-      ]);
-      return new Map(rows.map((row) => [offers[Number(row.n) - 1]!, row.created]));
-    };
-    creator = batchedLookup<Offer, Creation>(async (offers) => {
-      const sorted = [...offers].sort((a, b) => compareIds(a.conferenceId, b.conferenceId));
-      try {
-        return await run(sorted);
-      } catch (err) {
-        if (sorted.length === 1) throw err;
-        const alone = await Promise.all(
-          sorted.map((o) =>
-            run([o]).catch((e: unknown) => new Map([[o, e instanceof Error ? e : new Error(String(e))]])),
-          ),
-        );
-        return new Map<Offer, Creation | Error>(alone.flatMap((answers) => [...answers]));
-      }
-    });
-    creators.set(ds, creator);
-  }
-  return creator(offer);
-}
-
 const compareIds = (a: string, b: string): number => {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   return x < y ? -1 : x > y ? 1 : 0;
 };
+
+/**
+ * Offers made together (the rooms of a reconnect storm) go in one statement. If it fails, each is
+ * tried alone, so one conference's fault (deleted meanwhile) fails only its own creation.
+ */
+const create = batchedLookupPerDatabase<Offer, Creation>(async (ds, offers) => {
+  const run = async (batch: Offer[]): Promise<Map<Offer, Creation>> => {
+    const rows = await query<{ n: number; created: Creation }>(ds, CREATE, [
+      batch.map((o) => o.conferenceId),
+      batch.map((o) => o.fingerprint),
+      batch.map((o) => (o.first ? Buffer.from(o.first).toString("base64") : null)),
+    ]);
+    return new Map(rows.map((row) => [batch[Number(row.n) - 1]!, row.created]));
+  };
+  const sorted = [...offers].sort((a, b) => compareIds(a.conferenceId, b.conferenceId));
+  try {
+    return await run(sorted);
+  } catch (err) {
+    if (sorted.length === 1) throw err;
+    const alone = await Promise.all(
+      sorted.map((o) => run([o]).catch((e: unknown) => new Map([[o, e instanceof Error ? e : new Error(String(e))]]))),
+    );
+    return new Map<Offer, Creation | Error>(alone.flatMap((answers) => [...answers]));
+  }
+});
 
 /**
  * Gives a document without content its initial layout, once across all instances: built from

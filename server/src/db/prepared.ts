@@ -68,3 +68,18 @@ export function batchedLookup<K, V>(many: (keys: K[]) => Promise<Map<K, V | Erro
   );
   return (key) => loader.load(key);
 }
+
+/** A batchedLookup for each DataSource (each has its own pool), made on its first use. */
+export function batchedLookupPerDatabase<K, V>(
+  many: (ds: DataSource, keys: K[]) => Promise<Map<K, V | Error>>,
+): (ds: DataSource, key: K) => Promise<V | null> {
+  const lookups = new WeakMap<DataSource, (key: K) => Promise<V | null>>();
+  return (ds, key) => {
+    let lookup = lookups.get(ds);
+    if (!lookup) {
+      lookup = batchedLookup((keys: K[]) => many(ds, keys));
+      lookups.set(ds, lookup);
+    }
+    return lookup(key);
+  };
+}
