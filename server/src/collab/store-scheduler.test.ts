@@ -40,6 +40,45 @@ describe("the store scheduler of one room", () => {
     expect(s.idle).toBe(true);
   });
 
+  it("arms one timer per pause in the changes, not one per change", async () => {
+    const { s, runs } = scheduler();
+    const setTimeout = vi.spyOn(globalThis, "setTimeout");
+    for (let t = 0; t < 2000; t += 100) {
+      s.schedule();
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    await vi.advanceTimersByTimeAsync(1899);
+    expect(runs).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(runs).toEqual([3900]);
+    // The first change's timer, and once more for what was left of the last change's debounce.
+    expect(setTimeout).toHaveBeenCalledTimes(2);
+  });
+
+  it("stores a change made during a store after that change's debounce", async () => {
+    let finish = () => {};
+    const runs: number[] = [];
+    const s = new StoreScheduler(
+      () => {
+        runs.push(Date.now());
+        return new Promise<void>((resolve) => (finish = resolve));
+      },
+      TIMINGS,
+      () => {},
+      () => {},
+    );
+    s.schedule();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(runs).toEqual([2000]);
+    s.schedule(); // during the store
+    await vi.advanceTimersByTimeAsync(1500);
+    finish();
+    await vi.advanceTimersByTimeAsync(499);
+    expect(runs).toEqual([2000]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(runs).toEqual([2000, 4000]);
+  });
+
   it("stores at the latest after the maximum delay while changes keep coming", async () => {
     const { s, runs } = scheduler();
     for (let t = 0; t < 12_000; t += 500) {

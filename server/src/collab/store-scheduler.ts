@@ -20,6 +20,8 @@ export class StoreScheduler {
   private timer: NodeJS.Timeout | null = null;
   /** When the first unsaved change must be stored at the latest. */
   private deadline: number | null = null;
+  /** When the last change arrived, for the debounce. */
+  private lastChange = 0;
   private running: Promise<boolean> | null = null;
   private dirty = false;
   private failures = 0;
@@ -38,14 +40,18 @@ export class StoreScheduler {
     return !this.dirty && this.running === null && this.timer === null;
   }
 
-  /** A change arrived: store it after the debounce, or at the latest after the maximum delay. */
+  /**
+   * A change arrived: store it after the debounce, or at the latest after the maximum delay. A
+   * timer already armed stays and, when it fires, waits out what is left of the debounce: one
+   * timer per pause, not one per keystroke (each a Timeout that lives long enough to be promoted
+   * to the old generation).
+   */
   schedule(): void {
     this.dirty = true;
     if (this.stopped || this.failures > 0) return; // a retry is already due
-    const now = Date.now();
-    this.deadline ??= now + this.timings.maxDelayMs * (1 - Math.random() * (this.timings.jitter ?? 0));
-    const due = Math.min(now + this.timings.debounceMs, this.deadline);
-    this.arm(Math.max(0, due - now));
+    this.lastChange = Date.now();
+    this.deadline ??= this.lastChange + this.timings.maxDelayMs * (1 - Math.random() * (this.timings.jitter ?? 0));
+    if (this.timer === null) this.arm(this.untilDue());
   }
 
   /** Stores now (after a run in progress), until nothing is left; false if a store failed. */
@@ -67,10 +73,17 @@ export class StoreScheduler {
     this.disarm();
   }
 
+  /** Milliseconds until the debounce or the maximum delay of the unsaved changes runs out. */
+  private untilDue(): number {
+    return Math.max(0, Math.min(this.lastChange + this.timings.debounceMs, this.deadline!) - Date.now());
+  }
+
   private arm(delayMs: number): void {
     this.disarm();
     this.timer = setTimeout(() => {
       this.timer = null;
+      // A retry after a failure is due now; a debounce may have been extended by later changes.
+      if (this.failures === 0 && this.deadline !== null && this.untilDue() > 0) return this.arm(this.untilDue());
       void this.afterRunning().then(() => (this.dirty ? this.run() : true));
     }, delayMs);
   }
@@ -105,8 +118,10 @@ export class StoreScheduler {
       this.running = null;
       if (this.stopped) return;
       if (!ok) this.arm(Math.min(this.timings.debounceMs * 2 ** (this.failures - 1), this.timings.retryMaxMs));
-      else if (this.dirty) this.schedule();
-      else if (this.timer === null) this.onSettled();
+      else if (this.dirty) {
+        // Changes came during the run: their timer is armed, unless a flush took it away.
+        if (this.timer === null) this.arm(this.untilDue());
+      } else if (this.timer === null) this.onSettled();
     });
     return run;
   }
