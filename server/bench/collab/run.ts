@@ -348,6 +348,11 @@ try {
     }
     s3row("RSS growth, idle", (r) => (r.idle.stats.rss - r.rssBefore) / MB, " MB", t15);
     s3row("RSS growth, after typing", (r) => (r.typing.stats.rss - r.rssBefore) / MB, " MB", t15);
+    // The young generation holds nothing after the collection; V8 sizes it by the allocation rate.
+    const beyondYoung = (phase: "idle" | "typing") => (r: LoadResult) =>
+      (r[phase].stats.rss - r[phase].stats.heapYoung - (r.rssBefore - r.statsBefore.heapYoung)) / MB;
+    s3row("RSS growth beyond the young generation, idle", beyondYoung("idle"), " MB");
+    s3row("RSS growth beyond the young generation, typing", beyondYoung("typing"), " MB");
     // What the process holds after a full collection, without V8's and the allocator's reserves.
     s3row("V8 heap in use, growth idle", (r) => (r.idle.stats.heapUsed - r.statsBefore.heapUsed) / MB, " MB", t15);
     s3row("V8 heap in use, growth typing", (r) => (r.typing.stats.heapUsed - r.statsBefore.heapUsed) / MB, " MB", t15);
@@ -369,7 +374,7 @@ try {
     s3row("edit→visible p99", (r) => r.latency.p99, " ms");
     for (const [name, r] of Object.entries(many)) {
       const growth = (phase: "idle" | "typing") =>
-        (["rss", "heapTotal", "heapUsed", "external", "arrayBuffers", "wasm"] as const)
+        (["rss", "heapTotal", "heapYoung", "heapUsed", "external", "arrayBuffers", "wasm"] as const)
           .map((k) => `${k} ${((r[phase].stats[k] - r.statsBefore[k]) / MB).toFixed(1)}`)
           .join(", ");
       log(`  ${name} growth (MB), idle: ${growth("idle")}; typing: ${growth("typing")}`);
