@@ -83,7 +83,8 @@ export class StoreScheduler {
     this.timer = setTimeout(() => {
       this.timer = null;
       // A retry after a failure is due now; a debounce may have been extended by later changes.
-      if (this.failures === 0 && this.deadline !== null && this.untilDue() > 0) return this.arm(this.untilDue());
+      const left = this.failures === 0 && this.deadline !== null ? this.untilDue() : 0;
+      if (left > 0) return this.arm(left);
       void this.afterRunning().then(() => (this.dirty ? this.run() : true));
     }, delayMs);
   }
